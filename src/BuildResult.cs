@@ -1,0 +1,9 @@
+using Generator.Diagnostics;
+
+namespace Generator;
+
+/// <param name="Written">True when the new site replaced the output folder.</param>
+public sealed record BuildResult(bool Written, int EventCount, int PageCount, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,50 @@
+namespace Generator.Diagnostics;
+
+/// <summary>
+/// Collects the problems of one build. Stages report and carry on, so one run shows every problem.
+/// Thread-safe, because pages are rendered in parallel.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Exists(d => d.Severity == Severity.Error);
+            }
+        }
+    }
+
+    public void Error(string code, SourceLocation? location, string message) =>
+        Add(new Diagnostic(Severity.Error, code, message, location));
+
+    public void Warning(string code, SourceLocation? location, string message) =>
+        Add(new Diagnostic(Severity.Warning, code, message, location));
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_lock)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    /// <summary>All diagnostics in a stable order: by file, line, column, then code.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_lock)
+        {
+            return [.. _items
+                .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
+                .ThenBy(d => d.Location?.Line ?? 0)
+                .ThenBy(d => d.Location?.Column ?? 0)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)];
+        }
+    }
+}

@@ -1,0 +1,93 @@
+namespace Generator.Diagnostics;
+
+/// <summary>
+/// The catalogue of diagnostic codes, grouped by what they are about. The README lists them all;
+/// a test keeps the two in step.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and YAML (RPT0xx)
+    public const string FileUnreadable = "RPT001";
+    public const string InvalidUtf8 = "RPT002";
+    public const string FolderMissing = "RPT003";
+    public const string FrontMatterMissing = "RPT010";
+    public const string FrontMatterUnclosed = "RPT011";
+    public const string YamlSyntax = "RPT012";
+    public const string YamlNotMapping = "RPT013";
+    public const string UnknownKey = "RPT014";
+    public const string DuplicateKey = "RPT015";
+
+    // Events (RPT1xx)
+    public const string TitleMissing = "RPT101";
+    public const string MonthMissing = "RPT102";
+    public const string DateInvalid = "RPT103";
+    public const string MonthInvalid = "RPT104";
+    public const string MonthDisagreesWithDate = "RPT105";
+    public const string DateOutsideYear = "RPT106";
+    public const string DuplicateAddress = "RPT107";
+    public const string EmptyBody = "RPT108";
+    public const string NoEvents = "RPT109";
+
+    // Closing chapters (RPT2xx)
+    public const string SectionOrderInvalid = "RPT201";
+    public const string SectionOrderDuplicate = "RPT202";
+
+    // Finance (RPT3xx)
+    public const string FinanceValueMissing = "RPT301";
+    public const string AmountInvalid = "RPT302";
+    public const string PublishedTotalMismatch = "RPT303";
+    public const string PublishedSaldoMismatch = "RPT304";
+    public const string MemoKeyInvalid = "RPT305";
+
+    // Site settings (RPT4xx)
+    public const string SettingMissing = "RPT401";
+    public const string SettingInvalid = "RPT402";
+
+    // Templates (RPT5xx)
+    public const string TemplateMissing = "RPT501";
+    public const string TemplateSyntax = "RPT502";
+    public const string TemplateRuntime = "RPT503";
+    public const string ContentExpressionSyntax = "RPT504";
+    public const string ContentExpressionRuntime = "RPT505";
+
+    // Output (RPT6xx)
+    public const string OutputWriteFailed = "RPT601";
+
+    /// <summary>Each code with a one-line meaning, for the README and <c>--help</c>.</summary>
+    public static readonly IReadOnlyList<(string Code, string Meaning)> All =
+    [
+        (FileUnreadable, "A file or folder could not be read."),
+        (InvalidUtf8, "A file is not valid UTF-8 text."),
+        (FolderMissing, "The input or theme folder, or a required file in it, does not exist."),
+        (FrontMatterMissing, "A Markdown file does not start with a '---' front-matter block."),
+        (FrontMatterUnclosed, "A front-matter block has no closing '---' line."),
+        (YamlSyntax, "YAML that cannot be parsed."),
+        (YamlNotMapping, "YAML that should be a mapping of keys to values is something else."),
+        (UnknownKey, "A key that the generator does not know (warning: usually a typo)."),
+        (DuplicateKey, "The same key twice in one mapping."),
+        (TitleMissing, "An event or chapter has no 'title'."),
+        (MonthMissing, "An event has neither 'date' nor 'month'."),
+        (DateInvalid, "'date' is not a date like 2022-01-26."),
+        (MonthInvalid, "'month' is not a Dutch month name like 'januari'."),
+        (MonthDisagreesWithDate, "'month' names another month than 'date'."),
+        (DateOutsideYear, "An event's date lies outside the report's year."),
+        (DuplicateAddress, "Two events would get the same address."),
+        (EmptyBody, "An event or chapter has no text (warning)."),
+        (NoEvents, "The events folder holds no events."),
+        (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
+        (SectionOrderDuplicate, "Two chapters have the same 'order'."),
+        (FinanceValueMissing, "finance.yml lacks a required value."),
+        (AmountInvalid, "An amount is not a number like 427973 or -26287."),
+        (PublishedTotalMismatch, "A published total differs from the computed one by more than rounding explains."),
+        (PublishedSaldoMismatch, "The published saldo differs from totaal baten minus totaal lasten."),
+        (MemoKeyInvalid, "A memo line's 'key' is missing, malformed or used twice."),
+        (SettingMissing, "site.yml lacks a required setting."),
+        (SettingInvalid, "A setting in site.yml has a value that cannot be used."),
+        (TemplateMissing, "A layout or partial that the theme needs does not exist."),
+        (TemplateSyntax, "A theme template cannot be parsed."),
+        (TemplateRuntime, "A theme template failed while rendering (for example an unknown variable)."),
+        (ContentExpressionSyntax, "A '{{ … }}' expression in Markdown cannot be parsed."),
+        (ContentExpressionRuntime, "A '{{ … }}' expression in Markdown failed (for example a figure that does not exist)."),
+        (OutputWriteFailed, "The site could not be written to the output folder."),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Generator.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,7 @@
+namespace Generator.Diagnostics;
+
+/// <summary>A 1-based position in a file, with the path as an editor would click it.</summary>
+public sealed record SourceLocation(string Path, int Line, int Column)
+{
+    public override string ToString() => $"{Path}({Line},{Column})";
+}

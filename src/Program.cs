@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Generator;
+
+/// <summary>Arguments → options → <see cref="SiteBuilder"/> → diagnostics → exit code.</summary>
+public static class Program
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageOrInternalError = 2;
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var root = CommandLine.Create(output, error);
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var problem in parsed.Errors)
+                {
+                    error.WriteLine($"generator: error: {problem.Message}");
+                }
+
+                error.WriteLine("Run 'generator --help' to see the commands and options.");
+                return UsageOrInternalError;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // A bug, not a content problem: say so plainly, without a stack trace.
+            error.WriteLine($"generator: internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a bug in the generator. Please report it with the command you ran.");
+            return UsageOrInternalError;
+        }
+    }
+
+    internal static int Build(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(options);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic);
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (result.HasErrors || !result.Written)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
+            error.WriteLine($"Build failed with {errors} error{(errors == 1 ? "" : "s")} in {seconds} s; '{options.OutputFolder}' was left as it was.");
+            return ContentErrors;
+        }
+
+        var warnings = result.Diagnostics.Count;
+        output.WriteLine(
+            $"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s"
+            + (warnings > 0 ? $" with {warnings} warning{(warnings == 1 ? "" : "s")}." : "."));
+        return Success;
+    }
+}

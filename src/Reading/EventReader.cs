@@ -1,0 +1,105 @@
+using System.Globalization;
+using Generator.Diagnostics;
+using Generator.Text;
+
+namespace Generator.Reading;
+
+/// <summary>Reads one event: front matter <c>title</c>, <c>date</c> and/or <c>month</c>, and a Markdown body.</summary>
+public static class EventReader
+{
+    public static EventSource? Read(string text, string displayPath, int? reportYear, DiagnosticBag diagnostics)
+    {
+        var parts = FrontMatterSplitter.Split(text, displayPath, diagnostics);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        var map = YamlDocumentReader.Read(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.WarnAboutUnknownKeys("title", "date", "month");
+        var title = map.Text("title", DiagnosticCodes.TitleMissing, "Give the event a heading, like: title: Samenvoeging IND-loketten");
+        var date = ReadDate(map);
+        var month = ReadMonth(map, date);
+
+        if (date is { } d && reportYear is { } year && d.Year != year)
+        {
+            diagnostics.Error(DiagnosticCodes.DateOutsideYear, map.LocationOf("date"),
+                $"'date' {d:yyyy-MM-dd} lies outside the report's year {year} (set in site.yml).");
+        }
+
+        if (string.IsNullOrWhiteSpace(parts.Body))
+        {
+            diagnostics.Warning(DiagnosticCodes.EmptyBody, new SourceLocation(displayPath, parts.BodyFirstLine, 1),
+                "The event has no text below its front matter.");
+        }
+
+        return title is null || month is null
+            ? null
+            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"));
+    }
+
+    private static DateOnly? ReadDate(MappingReader map)
+    {
+        if (!map.Has("date"))
+        {
+            return null;
+        }
+
+        var text = map.Text("date", DiagnosticCodes.DateInvalid, "Write it like 2022-02-07, or leave the key out for an event known only by its month.");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        map.Diagnostics.Error(DiagnosticCodes.DateInvalid, map.LocationOf("date"),
+            $"'date' must be a date like 2022-02-07, not '{text}'.");
+        return null;
+    }
+
+    private static int? ReadMonth(MappingReader map, DateOnly? date)
+    {
+        if (!map.Has("month"))
+        {
+            if (date is null && !map.Has("date"))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.MonthMissing, map.Location,
+                    "An event needs a 'date' (like 2022-02-07) or, when the day is not known, a 'month' (like maart).");
+            }
+
+            return date?.Month;
+        }
+
+        var text = map.Text("month", DiagnosticCodes.MonthInvalid, "Use a Dutch month name, like: month: maart");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var month = DutchMonths.Number(text);
+        if (month == 0)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.MonthInvalid, map.LocationOf("month"),
+                $"'month' must be a Dutch month name ({string.Join(", ", DutchMonths.Names)}), not '{text}'.");
+            return null;
+        }
+
+        if (date is { } d && d.Month != month)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.MonthDisagreesWithDate, map.LocationOf("month"),
+                $"'month' says {DutchMonths.Name(month)} but 'date' {d:yyyy-MM-dd} is in {DutchMonths.Name(d.Month)}. Correct one of the two.");
+            return null;
+        }
+
+        return month;
+    }
+}

@@ -1,0 +1,14 @@
+using Generator.Diagnostics;
+
+namespace Generator.Reading;
+
+/// <summary>One event file as read: front matter checked, body still Markdown with template expressions.</summary>
+/// <param name="Date">Null for an event known only by its month.</param>
+public sealed record EventSource(
+    string Path,
+    string Title,
+    DateOnly? Date,
+    int Month,
+    string Body,
+    int BodyFirstLine,
+    SourceLocation TitleLocation);

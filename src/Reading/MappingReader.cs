@@ -1,0 +1,175 @@
+using System.Globalization;
+using Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Reading;
+
+/// <summary>
+/// Typed, positioned access to one YAML mapping. Every problem becomes a diagnostic at the key or value
+/// concerned; the accessors return null so the caller can carry on.
+/// </summary>
+public sealed class MappingReader(YamlMappingNode node, string displayPath, int firstLine, DiagnosticBag diagnostics)
+{
+    public string DisplayPath => displayPath;
+
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    /// <summary>Where the mapping itself starts: for errors about a key that is missing.</summary>
+    public SourceLocation Location => At(node.Start.Line, node.Start.Column);
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value.Start.Line, value.Start.Column) : Location;
+
+    /// <summary>A non-empty text value, or null (with an error when <paramref name="missingCode"/> is given).</summary>
+    public string? Text(string key, string? missingCode = null, string? hint = null)
+    {
+        var value = Find(key);
+        if (value is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) && !IsNull(value))
+        {
+            return text.Trim();
+        }
+
+        if (value is not null and not YamlScalarNode)
+        {
+            diagnostics.Error(DiagnosticCodes.SettingInvalid, LocationOf(key), $"'{key}' must be a single value, not a list or a mapping.");
+            return null;
+        }
+
+        if (missingCode is not null)
+        {
+            diagnostics.Error(missingCode, value is null ? Location : LocationOf(key),
+                $"'{key}' is required{(value is null ? " but missing" : " but empty")}.{(hint is null ? "" : " " + hint)}");
+        }
+
+        return null;
+    }
+
+    /// <summary>A decimal written as a plain number (427973, -26287, 578.4); null with an error otherwise.</summary>
+    public decimal? Amount(string key, bool required)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            if (required)
+            {
+                diagnostics.Error(DiagnosticCodes.FinanceValueMissing, Location, $"'{key}' is required but missing. Write it as a number, like '{key}: 427973'.");
+            }
+
+            return null;
+        }
+
+        if (value is YamlScalarNode { Value: { } text }
+            && decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return amount;
+        }
+
+        diagnostics.Error(DiagnosticCodes.AmountInvalid, LocationOf(key),
+            $"'{key}' must be a number without separators, like 427973 or -26287, not '{(value as YamlScalarNode)?.Value}'.");
+        return null;
+    }
+
+    public int? WholeNumber(string key, string invalidCode)
+    {
+        var value = Find(key);
+        if (value is YamlScalarNode { Value: { } text }
+            && int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        diagnostics.Error(invalidCode, LocationOf(key),
+            value is null ? $"'{key}' is required but missing: give a whole number." : $"'{key}' must be a whole number, not '{(value as YamlScalarNode)?.Value}'.");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        diagnostics.Error(DiagnosticCodes.SettingInvalid, LocationOf(key), $"'{key}' must be true or false.");
+        return null;
+    }
+
+    public MappingReader? Mapping(string key, bool required)
+    {
+        var value = Find(key);
+        if (value is YamlMappingNode mapping)
+        {
+            return new MappingReader(mapping, displayPath, firstLine, diagnostics);
+        }
+
+        if (value is not null || required)
+        {
+            diagnostics.Error(DiagnosticCodes.FinanceValueMissing, value is null ? Location : LocationOf(key),
+                $"'{key}' must be a mapping of keys to values{(value is null ? " but is missing" : "")}.");
+        }
+
+        return null;
+    }
+
+    /// <summary>The mappings of a list (like <c>lines:</c>); an empty list when the key is absent.</summary>
+    public IReadOnlyList<MappingReader> List(string key, bool required)
+    {
+        var value = Find(key);
+        if (value is YamlSequenceNode sequence)
+        {
+            var items = new List<MappingReader>();
+            foreach (var item in sequence.Children)
+            {
+                if (item is YamlMappingNode mapping)
+                {
+                    items.Add(new MappingReader(mapping, displayPath, firstLine, diagnostics));
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.YamlNotMapping, At(item.Start.Line, item.Start.Column),
+                        $"Each item of '{key}' must have keys, like '- label: …' with 'amount: …' beneath it.");
+                }
+            }
+
+            return items;
+        }
+
+        if (value is not null || required)
+        {
+            diagnostics.Error(DiagnosticCodes.FinanceValueMissing, value is null ? Location : LocationOf(key),
+                $"'{key}' must be a list of items{(value is null ? " but is missing" : "")}.");
+        }
+
+        return [];
+    }
+
+    /// <summary>Warns about keys the reader does not know: usually a typo that would otherwise be ignored.</summary>
+    public void WarnAboutUnknownKeys(params string[] known)
+    {
+        foreach (var key in node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownKey, At(key.Start.Line, key.Start.Column),
+                    $"Unknown key '{name}' is ignored. Known keys here: {string.Join(", ", known)}.");
+            }
+        }
+    }
+
+    private YamlNode? Find(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static bool IsNull(YamlNode value) =>
+        value is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.SingleQuoted and not YamlDotNet.Core.ScalarStyle.DoubleQuoted, Value: "~" or "null" or "Null" or "NULL" };
+
+    private SourceLocation At(long line, long column) =>
+        new(displayPath, (int)line + firstLine - 1, (int)Math.Max(1, column));
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using Generator.Diagnostics;
+
+namespace Generator.Reading;
+
+/// <summary>Reads a text file strictly as UTF-8 and normalises its line ends to LF.</summary>
+public static class TextFileReader
+{
+    // .NET's default decoder silently replaces invalid bytes with U+FFFD; this one throws instead.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(displayPath, 1, 1),
+                $"The file cannot be read: {e.Message}");
+            return null;
+        }
+
+        return Decode(bytes, displayPath, diagnostics);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = PositionOfByte(bytes, e.Index);
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column),
+                "The file is not valid UTF-8 text. Save it as UTF-8 in your editor.");
+            return null;
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            var offset = text.IndexOf('\0', StringComparison.Ordinal);
+            var (line, column) = PositionOfChar(text, offset);
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column),
+                "The file contains a NUL byte, so it is not a text file. Save it as UTF-8 text.");
+            return null;
+        }
+
+        return NormaliseLineEnds(text);
+    }
+
+    public static string NormaliseLineEnds(string text) =>
+        text.Contains('\r', StringComparison.Ordinal)
+            ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : text;
+
+    private static (int Line, int Column) PositionOfByte(ReadOnlySpan<byte> bytes, int index)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+
+    private static (int Line, int Column) PositionOfChar(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+}

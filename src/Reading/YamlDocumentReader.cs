@@ -1,0 +1,70 @@
+using Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Reading;
+
+/// <summary>Parses a YAML text that must be a mapping, turning every YamlDotNet failure into a positioned diagnostic.</summary>
+public static class YamlDocumentReader
+{
+    /// <param name="firstLine">The file line the YAML text starts on (2 for front matter), so positions point into the file.</param>
+    public static MappingReader? Read(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var location = new SourceLocation(displayPath, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column));
+            var duplicate = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal);
+            diagnostics.Error(duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax, location,
+                duplicate ? $"{e.Message}: each key may appear only once. Remove or rename one of them." : $"The YAML cannot be read: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // Some parser failures carry no position (see DESIGN.md): point at where the parser got to.
+            var line = LastLineReached(yaml) + firstLine - 1;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, 1),
+                $"The YAML cannot be read: {e.Message}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new MappingReader(new YamlMappingNode(), displayPath, firstLine, diagnostics);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var start = stream.Documents[0].RootNode.Start;
+            diagnostics.Error(DiagnosticCodes.YamlNotMapping,
+                new SourceLocation(displayPath, (int)start.Line + firstLine - 1, (int)start.Column),
+                "Expected keys with values (like 'title: …'), not a list or a single value.");
+            return null;
+        }
+
+        return new MappingReader(mapping, displayPath, firstLine, diagnostics);
+    }
+
+    private static int LastLineReached(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)Math.Max(1, parser.Current?.Start.Line ?? line);
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // Expected: we are looking for the place where it fails.
+        }
+
+        return line;
+    }
+}

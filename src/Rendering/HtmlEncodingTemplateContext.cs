@@ -1,0 +1,26 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-encodes everything an expression writes, unless it is an <see cref="HtmlString"/>.
+/// Scriban escapes nothing by itself; this makes escaping the default, so a title with '&lt;' shows as text.
+/// </summary>
+public sealed class HtmlEncodingTemplateContext : TemplateContext
+{
+    public HtmlEncodingTemplateContext(Scriban.Runtime.ScriptObject builtins)
+        : base(builtins)
+    {
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        return textAsObject switch
+        {
+            null => this,
+            HtmlString html => Write(html.Value),
+            _ => Write(Html.Encode(ObjectToString(textAsObject) ?? "")),
+        };
+    }
+}

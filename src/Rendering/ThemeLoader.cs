@@ -1,0 +1,68 @@
+using Generator.Diagnostics;
+using Generator.Reading;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Generator.Rendering;
+
+/// <summary>Reads and parses <c>theme/layouts/*.html</c> and <c>theme/partials/*.html</c>.</summary>
+public static class ThemeLoader
+{
+    public static readonly IReadOnlyList<string> RequiredLayouts = ["base", "index", "event"];
+
+    public static Theme? Load(string themeFolder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(themeFolder))
+        {
+            diagnostics.Error(DiagnosticCodes.FolderMissing, null,
+                $"The theme folder '{displayPath(themeFolder)}' does not exist. Pass another with --theme.");
+            return null;
+        }
+
+        var layouts = ParseFolder(Path.Combine(themeFolder, "layouts"), displayPath, diagnostics);
+        var partials = ParseFolder(Path.Combine(themeFolder, "partials"), displayPath, diagnostics);
+        foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n)))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, null,
+                $"The theme has no layout '{displayPath(Path.Combine(themeFolder, "layouts", name + ".html"))}'; the generator needs: {string.Join(", ", RequiredLayouts.Select(n => n + ".html"))}.");
+        }
+
+        return diagnostics.HasErrors ? null : new Theme(layouts, partials, Path.Combine(themeFolder, "assets"));
+    }
+
+    private static Dictionary<string, Template> ParseFolder(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return templates;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        {
+            var path = displayPath(file);
+            var text = TextFileReader.Read(file, path, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var template = Template.Parse(text, path);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                {
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax,
+                        new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                        $"The template cannot be parsed: {message.Message}.");
+                }
+
+                continue;
+            }
+
+            templates.Add(Path.GetFileNameWithoutExtension(file), template);
+        }
+
+        return templates;
+    }
+}

@@ -1,0 +1,172 @@
+using Generator.Computing;
+using Generator.Reading;
+using Generator.Text;
+using Scriban.Runtime;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Builds what templates see: plain Scriban objects with the report's data already formatted where formatting
+/// is not the template's business (dates, addresses). Amounts stay numbers in full euros, formatted by the
+/// template functions. No .NET object is exposed to a template.
+/// </summary>
+public static class ViewModel
+{
+    /// <summary>The data that Markdown expressions may use: <c>site</c> and <c>finance</c>.</summary>
+    public static ScriptObject ContentGlobals(AnnualReport report, ScriptObject functions)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = Site(report.Site),
+            ["finance"] = Finance(report.Finance),
+        };
+        globals.Import(functions);
+        return globals;
+    }
+
+    /// <param name="eventHtml">Each event's rendered text, in timeline order.</param>
+    /// <param name="sectionHtml">Each chapter's rendered text, in order.</param>
+    public static ReportModel Report(AnnualReport report, IReadOnlyList<HtmlString> eventHtml, IReadOnlyList<HtmlString> sectionHtml)
+    {
+        var eventObjects = new List<ScriptObject>(report.Events.Count);
+        for (var i = 0; i < report.Events.Count; i++)
+        {
+            eventObjects.Add(Event(report.Events[i], report.Site.Year, eventHtml[i]));
+        }
+
+        for (var i = 0; i < eventObjects.Count; i++)
+        {
+            eventObjects[i]["previous"] = i > 0 ? Link(eventObjects[i - 1]) : null;
+            eventObjects[i]["next"] = i < eventObjects.Count - 1 ? Link(eventObjects[i + 1]) : null;
+        }
+
+        var events = new ScriptArray(eventObjects);
+
+        var months = new ScriptArray();
+        var index = 0;
+        foreach (var group in report.Months)
+        {
+            var monthEvents = new ScriptArray();
+            foreach (var _ in group.Events)
+            {
+                monthEvents.Add(eventObjects[index++]);
+            }
+
+            months.Add(new ScriptObject
+            {
+                ["id"] = DutchMonths.Name(group.Month),
+                ["name"] = DutchMonths.Capitalised(group.Month),
+                ["events"] = monthEvents,
+            });
+        }
+
+        var sections = new ScriptArray();
+        for (var i = 0; i < report.Sections.Count; i++)
+        {
+            var section = report.Sections[i];
+            sections.Add(new ScriptObject
+            {
+                ["title"] = section.Title,
+                ["id"] = Slug.From(section.Title),
+                ["html"] = sectionHtml[i],
+            });
+        }
+
+        var globals = new ScriptObject
+        {
+            ["site"] = Site(report.Site),
+            ["events"] = events,
+            ["months"] = months,
+            ["sections"] = sections,
+            ["finance"] = Finance(report.Finance),
+        };
+        return new ReportModel(globals, eventObjects);
+    }
+
+    /// <summary>The values of one page: its title, and the relative way back to the site root.</summary>
+    public static ScriptObject Page(string title, string kind, string root, ScriptObject? currentEvent = null) => new()
+    {
+        ["page"] = new ScriptObject { ["title"] = title, ["kind"] = kind },
+        ["root"] = root,
+        ["event"] = currentEvent,
+    };
+
+    private static ScriptObject Site(SiteSettings site) => new()
+    {
+        ["title"] = site.Title,
+        ["organisation"] = site.Organisation,
+        ["year"] = site.Year,
+        ["language"] = site.Language,
+        ["description"] = site.Description,
+    };
+
+    private static ScriptObject Event(ReportEvent e, int year, HtmlString html)
+    {
+        var source = e.Source;
+        return new ScriptObject
+        {
+            ["title"] = source.Title,
+            ["id"] = e.Slug,
+            ["url"] = e.Address + "index.html",
+            ["address"] = e.Address,
+            ["datetime"] = source.Date is { } d ? DutchDates.Iso(d) : DutchDates.Iso(source.Month, year),
+            ["date_text"] = source.Date is { } date ? DutchDates.DayMonthYear(date) : DutchDates.MonthAndYear(source.Month, year),
+            ["month_id"] = DutchMonths.Name(source.Month),
+            ["month_name"] = DutchMonths.Capitalised(source.Month),
+            ["html"] = html,
+        };
+    }
+
+    private static ScriptObject Link(ScriptObject e) => new()
+    {
+        ["title"] = e["title"],
+        ["url"] = e["url"],
+        ["date_text"] = e["date_text"],
+    };
+
+    private static ScriptObject Finance(FinanceReport finance)
+    {
+        var statement = finance.Statement;
+        var memo = new ScriptObject();
+        var memoLines = new ScriptArray();
+        foreach (var line in statement.Memo)
+        {
+            var euros = line.Amount * statement.Unit;
+            memo[line.Key] = euros;
+            memoLines.Add(new ScriptObject { ["key"] = line.Key, ["label"] = line.Label, ["amount"] = euros });
+        }
+
+        return new ScriptObject
+        {
+            ["title"] = statement.Title,
+            ["caption"] = statement.Caption,
+            ["column"] = statement.ColumnHeading,
+            ["unit"] = statement.Unit,
+            ["unit_text"] = statement.Unit == 1 ? "€" : $"× € {DutchNumbers.Amount(statement.Unit)}",
+            ["income"] = Group(finance.Income, statement.Unit),
+            ["expenses"] = Group(finance.Expenses, statement.Unit),
+            ["saldo"] = finance.Saldo * statement.Unit,
+            ["saldo_label"] = statement.SaldoLabel,
+            ["memo"] = memo,
+            ["memo_lines"] = memoLines,
+            ["rounding_note"] = finance.ShowRoundingNote ? statement.RoundingNote : null,
+        };
+    }
+
+    private static ScriptObject Group(GroupTotal total, decimal unit)
+    {
+        var lines = new ScriptArray();
+        foreach (var line in total.Group.Lines)
+        {
+            lines.Add(new ScriptObject { ["label"] = line.Label, ["amount"] = line.Amount * unit });
+        }
+
+        return new ScriptObject
+        {
+            ["label"] = total.Group.Label,
+            ["total_label"] = total.Group.TotalLabel,
+            ["lines"] = lines,
+            ["total"] = total.ShownTotal * unit,
+        };
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace Generator.Text;
+
+/// <summary>
+/// Dutch number formatting, written out so it is the same on every machine: a dot between thousands,
+/// a decimal comma, and a real minus sign (U+2212).
+/// </summary>
+public static class DutchNumbers
+{
+    public const char MinusSign = '\u2212';
+
+    /// <summary>578422 → "578.422"; -26287 → "−26.287"; 0.5 → "0,5".</summary>
+    public static string Amount(decimal value) => Format(value, decimals: null);
+
+    /// <summary>With exactly <paramref name="decimals"/> decimals, rounded half away from zero: (578.4222m, 1) → "578,4".</summary>
+    public static string Amount(decimal value, int decimals) =>
+        Format(Math.Round(value, decimals, MidpointRounding.AwayFromZero), decimals);
+
+    /// <summary>An amount in euros as the text writes it: 578422000 → "€ 578,4 miljoen".</summary>
+    public static string EuroMillions(decimal euros) => $"€ {Amount(euros / 1_000_000m, 1)} miljoen";
+
+    private static string Format(decimal value, int? decimals)
+    {
+        var invariant = Math.Abs(value).ToString(decimals is { } d ? "F" + d.ToString(CultureInfo.InvariantCulture) : "0.############################", CultureInfo.InvariantCulture);
+        var point = invariant.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? invariant : invariant[..point];
+        var fraction = point < 0 ? "" : invariant[(point + 1)..];
+
+        var builder = new StringBuilder(invariant.Length + 8);
+        if (value < 0 && (whole.Any(c => c != '0') || fraction.Any(c => c != '0')))
+        {
+            builder.Append(MinusSign);
+        }
+
+        for (var i = 0; i < whole.Length; i++)
+        {
+            if (i > 0 && (whole.Length - i) % 3 == 0)
+            {
+                builder.Append('.');
+            }
+
+            builder.Append(whole[i]);
+        }
+
+        if (fraction.Length > 0)
+        {
+            builder.Append(',').Append(fraction);
+        }
+
+        return builder.ToString();
+    }
+}
