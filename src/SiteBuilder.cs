@@ -6,12 +6,18 @@ using Generator.Writing;
 
 namespace Generator;
 
-/// <summary>The order of the stages, and nothing else: read, compute, render, write.</summary>
+/// <summary>
+/// The order of the stages, and nothing else: read, compute, render, write.
+/// Paths in messages are relative to the working folder, with '/', as an editor would click them.
+/// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
+        string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
+
         var input = InputReader.Read(options.InputFolder, DisplayPath, diagnostics);
         var theme = ThemeLoader.Load(options.ThemeFolder, DisplayPath, diagnostics);
         var finance = input.Finance is null ? null : FinanceCalculator.Compute(input.Finance, diagnostics);
@@ -33,8 +39,4 @@ public static class SiteBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics, int events) =>
         new(false, events, 0, diagnostics.ToSortedList());
-
-    /// <summary>Paths in messages are relative to the working folder, with '/', as an editor would click them.</summary>
-    private static string DisplayPath(string path) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)).Replace('\\', '/');
 }

@@ -25,10 +25,10 @@ public static class YamlDocumentReader
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // Some parser failures carry no position (see DESIGN.md): point at where the parser got to.
-            var line = LastLineReached(yaml) + firstLine - 1;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line, 1),
-                $"The YAML cannot be read: {e.Message}");
+            // Some parser failures carry no position (see DESIGN.md): point at the last thing the parser understood.
+            var (line, column) = LastPositionReached(yaml);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line + firstLine - 1, column),
+                "The YAML cannot be read from here on. Is a '[', '{' or quote opened here and never closed?");
             return null;
         }
 
@@ -49,15 +49,18 @@ public static class YamlDocumentReader
         return new MappingReader(mapping, displayPath, firstLine, diagnostics);
     }
 
-    private static int LastLineReached(string yaml)
+    private static (int Line, int Column) LastPositionReached(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
-        var line = 1;
+        var position = (Line: 1, Column: 1);
         try
         {
             while (parser.MoveNext())
             {
-                line = (int)Math.Max(1, parser.Current?.Start.Line ?? line);
+                if (parser.Current is { } current)
+                {
+                    position = ((int)Math.Max(1, current.Start.Line), (int)Math.Max(1, current.Start.Column));
+                }
             }
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
@@ -65,6 +68,6 @@ public static class YamlDocumentReader
             // Expected: we are looking for the place where it fails.
         }
 
-        return line;
+        return position;
     }
 }

@@ -21,7 +21,7 @@ public static class ThemeLoader
 
         var layouts = ParseFolder(Path.Combine(themeFolder, "layouts"), displayPath, diagnostics);
         var partials = ParseFolder(Path.Combine(themeFolder, "partials"), displayPath, diagnostics);
-        foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n)))
+        foreach (var name in RequiredLayouts.Where(n => !File.Exists(Path.Combine(themeFolder, "layouts", n + ".html"))))
         {
             diagnostics.Error(DiagnosticCodes.TemplateMissing, null,
                 $"The theme has no layout '{displayPath(Path.Combine(themeFolder, "layouts", name + ".html"))}'; the generator needs: {string.Join(", ", RequiredLayouts.Select(n => n + ".html"))}.");

@@ -1,0 +1,96 @@
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+/// <summary>The real program, run as a process in the site's folder, as an editor or CI runs it.</summary>
+public class CommandLineTests
+{
+    [Fact]
+    public void Build_with_the_defaults_writes_output_and_prints_a_one_line_summary()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = Support.Cli.Run(site.Root, "build");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^Built 24 events, 25 pages into 'output' in \d+\.\d\d s\.\n$", result.Output);
+        Assert.Equal("", result.Error);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Fact]
+    public void Options_choose_the_input_theme_and_output_folders()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        Directory.Move(site.Input, Path.Combine(site.Root, "inhoud"));
+        Directory.Move(site.Theme, Path.Combine(site.Root, "thema"));
+        var result = Support.Cli.Run(site.Root, "build", "--input", "inhoud", "--theme", "thema", "--output", "public");
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Root, "public", "index.html")));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Content_errors_are_printed_as_path_line_column_code_message_and_exit_1()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02");
+        site.Edit("input/events/2022-02-15-ind-begint-met-eigen-woordvoering.md", "title: IND begint met eigen woordvoering\n", "");
+        var result = Support.Cli.Run(site.Root, "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Output);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("input/events/2022-02-07-samenvoeging-ind-loketten.md(3,7): error RPT103: 'date' must be a date like 2022-02-07, not '07/02'.", lines[0]);
+        Assert.Equal("input/events/2022-02-15-ind-begint-met-eigen-woordvoering.md(2,1): error RPT101: 'title' is required but missing. Give the event a heading, like: title: Samenvoeging IND-loketten", lines[1]);
+        Assert.Matches(@"^Build failed with 2 errors in \d+\.\d\d s; 'output' was left as it was\.$", lines[2]);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Warnings_are_printed_and_the_build_still_succeeds()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/site.yml", "language: nl", "language: nl\nthema: blauw");
+        var result = Support.Cli.Run(site.Root, "build");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("input/site.yml(6,1): warning RPT014: Unknown key 'thema' is ignored. Known keys here: title, organisation, year, language, description.\n", result.Error);
+        Assert.EndsWith("with 1 warning.\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", "--unknown")]
+    [InlineData("publish")]
+    [InlineData("build", "--input")]
+    [InlineData]
+    public void Usage_errors_exit_2_with_a_pointer_to_help(params string[] args)
+    {
+        var result = Support.Cli.RunInProcess(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("generator: error:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_the_commands_and_build_help_lists_its_options()
+    {
+        var root = Support.Cli.RunInProcess("--help");
+        Assert.Equal(0, root.ExitCode);
+        Assert.Contains("build", root.Output, StringComparison.Ordinal);
+
+        var build = Support.Cli.RunInProcess("build", "--help");
+        Assert.Equal(0, build.ExitCode);
+        foreach (var option in new[] { "--input", "--theme", "--output", "Exit codes" })
+        {
+            Assert.Contains(option, build.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var result = Support.Cli.Run(AppContext.BaseDirectory, "--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("0.1.0", result.Output.Trim());
+    }
+}

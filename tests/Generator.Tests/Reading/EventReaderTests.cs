@@ -1,0 +1,73 @@
+using Generator.Diagnostics;
+using Generator.Reading;
+
+namespace Generator.Tests.Reading;
+
+public class EventReaderTests
+{
+    private static (EventSource? Event, IReadOnlyList<Diagnostic> Diagnostics) Read(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = EventReader.Read(text, "input/events/e.md", 2022, diagnostics);
+        return (result, diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void Reads_title_date_month_and_body()
+    {
+        var (e, diagnostics) = Read("---\ntitle: Samenvoeging IND-loketten\ndate: 2022-02-07\nmonth: februari\n---\nKonden aanvragers …\n");
+        Assert.Empty(diagnostics);
+        Assert.NotNull(e);
+        Assert.Equal("Samenvoeging IND-loketten", e.Title);
+        Assert.Equal(new DateOnly(2022, 2, 7), e.Date);
+        Assert.Equal(2, e.Month);
+        Assert.Equal(6, e.BodyFirstLine);
+    }
+
+    [Fact]
+    public void An_event_with_a_month_and_no_date_is_valid()
+    {
+        var (e, diagnostics) = Read("---\ntitle: Russische inval in Oekraïne\nmonth: maart\n---\nTekst.\n");
+        Assert.Empty(diagnostics);
+        Assert.Null(e!.Date);
+        Assert.Equal(3, e.Month);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: a\ndate: 07/02\nmonth: februari\n---\nx\n", "RPT103", 3, 7, "'date' must be a date like 2022-02-07, not '07/02'.")]
+    [InlineData("---\ntitle: a\ndate: 2022-02-30\n---\nx\n", "RPT103", 3, 7, "'date' must be a date like 2022-02-07, not '2022-02-30'.")]
+    [InlineData("---\ndate: 2022-02-07\nmonth: februari\n---\nx\n", "RPT101", 2, 1, "'title' is required but missing. Give the event a heading, like: title: Samenvoeging IND-loketten")]
+    [InlineData("---\ntitle: a\nmonth: Maartje\n---\nx\n", "RPT104", 3, 8, "'month' must be a Dutch month name (januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december), not 'Maartje'.")]
+    [InlineData("---\ntitle: a\ndate: 2022-03-09\nmonth: april\n---\nx\n", "RPT105", 4, 8, "'month' says april but 'date' 2022-03-09 is in maart. Correct one of the two.")]
+    [InlineData("---\ntitle: a\ndate: 2021-03-09\n---\nx\n", "RPT106", 3, 7, "'date' 2021-03-09 lies outside the report's year 2022 (set in site.yml).")]
+    [InlineData("---\ntitle: a\n---\nx\n", "RPT102", 2, 1, "An event needs a 'date' (like 2022-02-07) or, when the day is not known, a 'month' (like maart).")]
+    [InlineData("---\ntitle: [niet gesloten\nmonth: maart\n---\nx\n", "RPT012", 2, 8, "The YAML cannot be read from here on. Is a '[', '{' or quote opened here and never closed?")]
+    [InlineData("---\ntitle: a: b\nmonth: maart\n---\nx\n", "RPT012", 2, 9, "The YAML cannot be read: While scanning a plain scalar value, found invalid mapping.")]
+    [InlineData("---\ntitle: a\ntitle: b\nmonth: maart\n---\nx\n", "RPT015", 3, 1, "Duplicate key title: each key may appear only once. Remove or rename one of them.")]
+    [InlineData("---\n- title\n---\nx\n", "RPT013", 2, 1, "Expected keys with values (like 'title: …'), not a list or a single value.")]
+    public void Each_mistake_has_its_code_line_column_and_message(string text, string code, int line, int column, string message)
+    {
+        var (_, diagnostics) = Read(text);
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(new SourceLocation("input/events/e.md", line, column), error.Location);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_a_warning_that_names_the_known_ones()
+    {
+        var (e, diagnostics) = Read("---\ntitle: a\nmonth: maart\ntitel: b\n---\nx\n");
+        Assert.NotNull(e);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("input/events/e.md(4,1): warning RPT014: Unknown key 'titel' is ignored. Known keys here: title, date, month.", warning.ToString());
+    }
+
+    [Fact]
+    public void Several_mistakes_in_one_file_are_all_reported()
+    {
+        var (_, diagnostics) = Read("---\ndate: 22-1-1\nmonth: jan\n---\nx\n");
+        Assert.Equal(["RPT101", "RPT103", "RPT104"], diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+    }
+}

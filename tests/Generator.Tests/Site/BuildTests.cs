@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Generator.Diagnostics;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Site;
+
+public class BuildTests
+{
+    [Fact]
+    public void Building_twice_gives_byte_identical_output()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        var first = site.OutputFingerprint();
+        site.BuildSuccessfully();
+        Assert.Equal(first, site.OutputFingerprint());
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_culture_or_time_zone()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        var here = site.OutputFingerprint();
+
+        var other = Path.Combine(site.Root, "output-elsewhere");
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Generator.dll"), "build", "--input", site.Input, "--theme", site.Theme, "--output", other })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["TZ"] = "Pacific/Kiritimati";
+        start.Environment["LANG"] = "tr_TR.UTF-8";
+        start.Environment["LC_ALL"] = "tr_TR.UTF-8";
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "false";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, stderr);
+        Assert.Equal(here, site.OutputFingerprint(other));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        File.WriteAllText(Path.Combine(site.Output, "eigen-bestand.txt"), "van de redactie");
+        var before = site.OutputFingerprint();
+
+        site.Edit("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "date: 2022-01-26", "date: 26-01-2022");
+        var result = site.Build();
+
+        Assert.True(result.HasErrors);
+        Assert.False(result.Written);
+        Assert.Equal(before, site.OutputFingerprint());
+        Assert.Equal(["output"], Directory.GetDirectories(site.Root).Select(Path.GetFileName).Where(n => n!.Contains("output", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_whole_output_and_leaves_no_staging_folder()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        File.WriteAllText(Path.Combine(site.Output, "oud.html"), "oud");
+        site.BuildSuccessfully();
+        Assert.DoesNotContain("oud.html", site.OutputFiles());
+        Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void All_errors_of_a_build_are_reported_at_once_across_files()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "date: 2022-01-26", "date: 2022-13-26");
+        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februarie");
+        site.Edit("input/finance.yml", "amount: 176735", "amount: 176.735,0");
+        site.Edit("input/site.yml", "year: 2022", "year: twintig");
+        var result = site.Build();
+
+        Assert.Equal(
+            ["input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "input/events/2022-02-07-samenvoeging-ind-loketten.md", "input/finance.yml", "input/site.yml"],
+            result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Location!.Path).Distinct());
+    }
+
+    [Fact]
+    public void A_planned_event_later_than_today_is_published_like_any_other()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/site.yml", "year: 2022", "year: 2099");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Input, "events")))
+        {
+            File.WriteAllText(file, File.ReadAllText(file).Replace("date: 2022-", "date: 2099-", StringComparison.Ordinal));
+        }
+
+        site.Edit("input/sections/ook-dit-was-2022.md", "In 2022", "In 2099");
+        var result = site.BuildSuccessfully();
+        Assert.Equal(24, result.EventCount);
+        Assert.True(File.Exists(Path.Combine(site.Output, "2099/12/het-aantal-aanvragen-blijft-stijgen/index.html")));
+    }
+
+    [Fact]
+    public void A_missing_input_folder_is_an_error_that_says_what_to_do()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        Directory.Delete(site.Input, recursive: true);
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(DiagnosticCodes.FolderMissing, error.Code);
+        Assert.Contains("'input' does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writing_into_an_unwritable_place_is_an_error_not_a_crash()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        File.WriteAllText(Path.Combine(site.Root, "bestand"), "geen map");
+        var result = site.Build(Path.Combine(site.Root, "bestand", "output"));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.OutputWriteFailed, error.Code);
+        Assert.False(result.Written);
+    }
+}

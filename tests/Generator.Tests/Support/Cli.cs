@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace Generator.Tests.Support;
+
+public sealed record CliResult(int ExitCode, string Output, string Error);
+
+/// <summary>Runs the real command-line program, as a separate process in a chosen working folder.</summary>
+public static class Cli
+{
+    private static readonly string GeneratorDll = Path.Combine(AppContext.BaseDirectory, "Generator.dll");
+
+    public static CliResult Run(string workingFolder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(GeneratorDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The generator did not finish: " + string.Join(' ', args));
+        }
+
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Runs <see cref="Program.Run"/> in this process with captured output.</summary>
+    public static CliResult RunInProcess(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Program.Run(args, output, error);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+}
