@@ -12,6 +12,7 @@ public static class FinanceCalculator
 
     public static FinanceReport? Compute(FinanceStatement statement, DiagnosticBag diagnostics)
     {
+        // Both groups are checked before giving up, so one run shows every problem.
         var income = Total(statement.Income, statement.Path, diagnostics);
         var expenses = Total(statement.Expenses, statement.Path, diagnostics);
         if (income is null || expenses is null)
@@ -45,6 +46,12 @@ public static class FinanceCalculator
 
     private static GroupTotal? Total(FinanceGroup group, string path, DiagnosticBag diagnostics)
     {
+        if (!group.Complete)
+        {
+            // A line could not be read and has been reported; a sum without it would only mislead.
+            return null;
+        }
+
         if (group.Lines.Count == 0)
         {
             // Only a total was published: there is nothing to add up or reconcile.

@@ -76,9 +76,7 @@ public static partial class FinanceReader
             return null;
         }
 
-        return complete
-            ? new FinanceGroup(map.Text("label") ?? defaultLabel, map.Text("total_label") ?? defaultTotalLabel, lines, published, parent.LocationOf(key))
-            : null;
+        return new FinanceGroup(map.Text("label") ?? defaultLabel, map.Text("total_label") ?? defaultTotalLabel, lines, published, parent.LocationOf(key), complete);
     }
 
     private static PublishedFigure? Published(MappingReader? map, string key) =>

@@ -17,12 +17,14 @@ public sealed record FinanceStatement(
     string RoundingNote);
 
 /// <summary>Baten or lasten: the lines and, where the source states one, the published total.</summary>
+/// <param name="Complete">False when a line could not be read (and was reported): its total cannot be computed.</param>
 public sealed record FinanceGroup(
     string Label,
     string TotalLabel,
     IReadOnlyList<FinanceLine> Lines,
     PublishedFigure? PublishedTotal,
-    SourceLocation Location);
+    SourceLocation Location,
+    bool Complete = true);
 
 public sealed record FinanceLine(string Label, decimal Amount);
 

@@ -46,13 +46,13 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals)
         var context = new TemplateContext(new ScriptObject())
         {
             StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
             LoopLimit = 10_000,
             RecursiveLimit = 20,
             OutputLimit = 10_000_000,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             OnStringLimit = ScriptLimitBehavior.Throw,
         };
+        MissingMember.MakeStrict(context);
         context.PushGlobal(contentGlobals());
         try
         {
@@ -61,7 +61,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals)
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.ContentExpressionRuntime, Locate(path, e.Span, bodyFirstLine),
-                $"The expression failed: {e.OriginalMessage}. The text can use 'site' and 'finance' (income, expenses, saldo, memo) with the functions format_amount, format_number and euro_millions.");
+                $"The expression failed: {e.OriginalMessage.TrimEnd('.')}. The text can use 'site' and 'finance' (income, expenses, saldo, memo) with the functions format_amount, format_number and euro_millions.");
             return null;
         }
     }

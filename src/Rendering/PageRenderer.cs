@@ -27,7 +27,7 @@ public sealed class PageRenderer(Theme theme, ScriptObject functions, ScriptObje
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locate(e.Span), $"The template failed: {e.OriginalMessage}.");
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locate(e.Span), $"The template failed: {e.OriginalMessage.TrimEnd('.')}.");
             return null;
         }
     }
@@ -62,10 +62,9 @@ public sealed class PageRenderer(Theme theme, ScriptObject functions, ScriptObje
             }
         }));
 
-        return new HtmlEncodingTemplateContext(builtins)
+        var context = new HtmlEncodingTemplateContext(builtins)
         {
             StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
             NewLine = "\n",
             // A large report must never be cut or stopped: Scriban's default limits truncate output over 1 MB.
             LoopLimit = 0,
@@ -75,6 +74,8 @@ public sealed class PageRenderer(Theme theme, ScriptObject functions, ScriptObje
             OnStringLimit = ScriptLimitBehavior.Throw,
             RecursiveLimit = 100,
         };
+        MissingMember.MakeStrict(context);
+        return context;
     }
 
     private static string RenderInto(TemplateContext context, Template template)

@@ -19,15 +19,22 @@ public static class ThemeLoader
             return null;
         }
 
-        var layouts = ParseFolder(Path.Combine(themeFolder, "layouts"), displayPath, diagnostics);
-        var partials = ParseFolder(Path.Combine(themeFolder, "partials"), displayPath, diagnostics);
+        var problems = new DiagnosticBag();
+        var layouts = ParseFolder(Path.Combine(themeFolder, "layouts"), displayPath, problems);
+        var partials = ParseFolder(Path.Combine(themeFolder, "partials"), displayPath, problems);
         foreach (var name in RequiredLayouts.Where(n => !File.Exists(Path.Combine(themeFolder, "layouts", n + ".html"))))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateMissing, null,
+            problems.Error(DiagnosticCodes.TemplateMissing, null,
                 $"The theme has no layout '{displayPath(Path.Combine(themeFolder, "layouts", name + ".html"))}'; the generator needs: {string.Join(", ", RequiredLayouts.Select(n => n + ".html"))}.");
         }
 
-        return diagnostics.HasErrors ? null : new Theme(layouts, partials, Path.Combine(themeFolder, "assets"));
+        foreach (var problem in problems.ToSortedList())
+        {
+            diagnostics.Add(problem);
+        }
+
+        // Only this theme's own problems count here: the bag may already hold the content's.
+        return problems.HasErrors ? null : new Theme(layouts, partials, Path.Combine(themeFolder, "assets"));
     }
 
     private static Dictionary<string, Template> ParseFolder(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
