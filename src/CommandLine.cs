@@ -1,10 +1,13 @@
 using System.CommandLine;
+using Generator.Diagnostics;
 
 namespace Generator;
 
 /// <summary>The commands and options, with their help texts.</summary>
 public static class CommandLine
 {
+    private const string ExitCodes = "Exit codes: 0 success, 1 content errors (each printed as path(line,col): error CODE: message), 2 usage error.";
+
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
         var input = new Option<string>("--input", "-i")
@@ -22,22 +25,54 @@ public static class CommandLine
             Description = "The folder the site is written to. It is replaced only when the build succeeds.",
             DefaultValueFactory = _ => BuildOptions.Default.OutputFolder,
         };
-
-        var build = new Command("build", "Build the report from the input folder into the output folder.\n"
-            + "Exit codes: 0 built, 1 content errors (each printed as path(line,col): error CODE: message), 2 usage error.")
+        var strict = new Option<bool>("--strict")
         {
-            input, theme, outputFolder,
+            Description = "Treat warnings as errors, for CI.",
+        };
+        var logFormat = new Option<LogFormat>("--log-format")
+        {
+            Description = "How problems are printed: 'text' (path(line,col): error CODE: message) or 'github' (GitHub Actions annotations).",
+            DefaultValueFactory = _ => LogFormat.Text,
+        };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "The absolute address the site is published at (overrides base_url in site.yml); used for the canonical links and sitemap.xml only.",
+        };
+
+        var build = new Command("build", "Build the report from the input folder into the output folder.\n" + ExitCodes)
+        {
+            input, theme, outputFolder, strict, logFormat, baseUrl,
         };
         build.SetAction(result => Program.Build(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!), output, error));
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!)
+            {
+                Strict = result.GetValue(strict),
+                LogFormat = result.GetValue(logFormat),
+                BaseUrl = result.GetValue(baseUrl),
+            },
+            output, error));
+
+        var check = new Command("check", "Run every validation of a build (content, templates, finance, links) and write nothing.\n" + ExitCodes)
+        {
+            input, theme, strict, logFormat, baseUrl,
+        };
+        check.SetAction(result => Program.Build(
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, BuildOptions.Default.OutputFolder)
+            {
+                Strict = result.GetValue(strict),
+                LogFormat = result.GetValue(logFormat),
+                BaseUrl = result.GetValue(baseUrl),
+                WriteOutput = false,
+            },
+            output, error));
 
         var root = new RootCommand("Builds an annual report as a static HTML site from Markdown and YAML.")
         {
-            build,
+            build, check, ServeCommand.Create(input, theme, baseUrl, output, error), NewCommand.Create(input, output, error),
         };
         root.SetAction(result =>
         {
-            error.WriteLine("generator: error: name a command, for example 'build'.");
+            error.WriteLine("generator: error: name a command: build, check, serve or new.");
             error.WriteLine("Run 'generator --help' to see the commands and options.");
             return Program.UsageOrInternalError;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Generator.Diagnostics;
 
 namespace Generator;
 
@@ -47,21 +48,30 @@ public static class Program
         var result = SiteBuilder.Build(options);
         foreach (var diagnostic in result.Diagnostics)
         {
-            error.WriteLine(diagnostic);
+            error.WriteLine(DiagnosticFormatter.Format(diagnostic, options.LogFormat));
         }
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        if (result.HasErrors || !result.Written)
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        var withWarnings = warnings > 0 ? $" with {Count(warnings, "warning")}" : "";
+        if (!options.WriteOutput)
         {
-            var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
-            error.WriteLine($"Build failed with {errors} error{(errors == 1 ? "" : "s")} in {seconds} s; '{options.OutputFolder}' was left as it was.");
+            (errors > 0 ? error : output).WriteLine(errors > 0
+                ? $"Check failed with {Count(errors, "error")}{(warnings > 0 ? $" and {Count(warnings, "warning")}" : "")} in {seconds} s."
+                : $"Checked {result.EventCount} events, {result.PageCount} pages in {seconds} s{withWarnings}; nothing was written.");
+            return errors > 0 ? ContentErrors : Success;
+        }
+
+        if (errors > 0 || !result.Written)
+        {
+            error.WriteLine($"Build failed with {Count(errors, "error")} in {seconds} s; '{options.OutputFolder}' was left as it was.");
             return ContentErrors;
         }
 
-        var warnings = result.Diagnostics.Count;
-        output.WriteLine(
-            $"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s"
-            + (warnings > 0 ? $" with {warnings} warning{(warnings == 1 ? "" : "s")}." : "."));
+        output.WriteLine($"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s{withWarnings}.");
         return Success;
     }
+
+    internal static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -3,9 +3,11 @@ using Generator.Reading;
 namespace Generator.Computing;
 
 /// <summary>The whole report, ordered and computed: what rendering works from.</summary>
+/// <param name="LeftOutDrafts">The paths of draft events that this build leaves out.</param>
 public sealed record AnnualReport(
     SiteSettings Site,
     IReadOnlyList<ReportEvent> Events,
     IReadOnlyList<MonthGroup> Months,
     IReadOnlyList<SectionSource> Sections,
-    FinanceReport Finance);
+    FinanceReport Finance,
+    IReadOnlyList<string> LeftOutDrafts);

@@ -13,9 +13,11 @@ public static class ReportAssembler
         IReadOnlyList<EventSource> events,
         IReadOnlyList<SectionSource> sections,
         FinanceReport finance,
+        bool includeDrafts,
         DiagnosticBag diagnostics)
     {
         var ordered = events
+            .Where(e => includeDrafts || !e.Draft)
             .OrderBy(e => e.Month)
             .ThenBy(e => e.Date.HasValue) // an event known only by its month heads its month, as in the source
             .ThenBy(e => e.Date)
@@ -42,7 +44,8 @@ public static class ReportAssembler
             }
         }
 
-        return new AnnualReport(site, ordered, months, orderedSections, finance);
+        var drafts = events.Where(e => e.Draft && !includeDrafts).Select(e => e.Path).ToList();
+        return new AnnualReport(site, ordered, months, orderedSections, finance, drafts);
     }
 
     private static ReportEvent WithAddress(EventSource source, int year)

@@ -4,7 +4,8 @@ namespace Generator.Diagnostics;
 /// Collects the problems of one build. Stages report and carry on, so one run shows every problem.
 /// Thread-safe, because pages are rendered in parallel.
 /// </summary>
-public sealed class DiagnosticBag
+/// <param name="warningsAsErrors">Strict mode, for CI: every warning is recorded as an error.</param>
+public sealed class DiagnosticBag(bool warningsAsErrors = false)
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
@@ -28,9 +29,22 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
+        if (warningsAsErrors && diagnostic.Severity == Severity.Warning)
+        {
+            diagnostic = diagnostic with { Severity = Severity.Error };
+        }
+
         lock (_lock)
         {
             _items.Add(diagnostic);
+        }
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
         }
     }
 

@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     // Site settings (RPT4xx)
     public const string SettingMissing = "RPT401";
     public const string SettingInvalid = "RPT402";
+    public const string BaseUrlInvalid = "RPT403";
 
     // Templates (RPT5xx)
     public const string TemplateMissing = "RPT501";
@@ -49,6 +50,8 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "RPT503";
     public const string ContentExpressionSyntax = "RPT504";
     public const string ContentExpressionRuntime = "RPT505";
+    public const string ContentLinkBroken = "RPT506";
+    public const string OutputLinkBroken = "RPT507";
 
     // Output (RPT6xx)
     public const string OutputWriteFailed = "RPT601";
@@ -83,11 +86,14 @@ public static class DiagnosticCodes
         (MemoKeyInvalid, "A memo line's 'key' is missing, malformed or used twice."),
         (SettingMissing, "site.yml lacks a required setting."),
         (SettingInvalid, "A setting in site.yml has a value that cannot be used."),
+        (BaseUrlInvalid, "'base_url' (or --base-url) is not an absolute http(s) address."),
         (TemplateMissing, "A layout or partial that the theme needs does not exist."),
         (TemplateSyntax, "A theme template cannot be parsed."),
         (TemplateRuntime, "A theme template failed while rendering (for example an unknown variable)."),
         (ContentExpressionSyntax, "A '{{ … }}' expression in Markdown cannot be parsed."),
         (ContentExpressionRuntime, "A '{{ … }}' expression in Markdown failed (for example a figure that does not exist)."),
+        (ContentLinkBroken, "A Markdown link points to a .md file that is not an event or chapter of the report."),
+        (OutputLinkBroken, "A link or #anchor on a generated page leads nowhere (usually a theme mistake)."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
     ];
 }

@@ -21,10 +21,11 @@ public static class EventReader
             return null;
         }
 
-        map.WarnAboutUnknownKeys("title", "date", "month");
+        map.WarnAboutUnknownKeys("title", "date", "month", "draft");
         var title = map.Text("title", DiagnosticCodes.TitleMissing, "Give the event a heading, like: title: Samenvoeging IND-loketten");
         var date = ReadDate(map);
         var month = ReadMonth(map, date);
+        var draft = map.Boolean("draft") ?? false;
 
         if (date is { } d && reportYear is { } year && d.Year != year)
         {
@@ -40,7 +41,7 @@ public static class EventReader
 
         return title is null || month is null
             ? null
-            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"));
+            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft);
     }
 
     private static DateOnly? ReadDate(MappingReader map)

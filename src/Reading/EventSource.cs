@@ -4,6 +4,7 @@ namespace Generator.Reading;
 
 /// <summary>One event file as read: front matter checked, body still Markdown with template expressions.</summary>
 /// <param name="Date">Null for an event known only by its month.</param>
+/// <param name="Draft">A concept: left out of a build, shown (marked) by the preview.</param>
 public sealed record EventSource(
     string Path,
     string Title,
@@ -11,4 +12,5 @@ public sealed record EventSource(
     int Month,
     string Body,
     int BodyFirstLine,
-    SourceLocation TitleLocation);
+    SourceLocation TitleLocation,
+    bool Draft = false);

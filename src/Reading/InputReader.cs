@@ -1,3 +1,4 @@
+using Generator.Caching;
 using Generator.Diagnostics;
 
 namespace Generator.Reading;
@@ -5,7 +6,8 @@ namespace Generator.Reading;
 /// <summary>Reads the input folder: <c>site.yml</c>, <c>finance.yml</c>, <c>events/*.md</c> and <c>sections/*.md</c>.</summary>
 public static class InputReader
 {
-    public static ReportInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    /// <param name="cache">In the preview: files read before and not changed since are not read again.</param>
+    public static ReportInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         if (!Directory.Exists(inputFolder))
         {
@@ -14,40 +16,61 @@ public static class InputReader
             return new ReportInput(null, null, [], []);
         }
 
-        var site = ReadYaml(inputFolder, "site.yml", displayPath, diagnostics, SiteReader.Read);
-        var finance = ReadYaml(inputFolder, "finance.yml", displayPath, diagnostics, FinanceReader.Read);
+        var site = ReadYaml(inputFolder, "site.yml", displayPath, diagnostics, cache, SiteReader.Read);
+        var finance = ReadYaml(inputFolder, "finance.yml", displayPath, diagnostics, cache, FinanceReader.Read);
 
-        var events = ReadMarkdownFolder(Path.Combine(inputFolder, "events"), displayPath, diagnostics,
-            (text, path) => EventReader.Read(text, path, site?.Year, diagnostics));
+        // An event is checked against the report's year, so a cached one is valid only for the same year.
+        var year = site?.Year;
+        var events = ReadMarkdownFolder(Path.Combine(inputFolder, "events"), displayPath, diagnostics, cache, $"year {year}",
+            (text, path, bag) => EventReader.Read(text, path, year, bag));
         if (events.Count == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.NoEvents, null,
                 $"'{displayPath(Path.Combine(inputFolder, "events"))}' holds no events. Add one Markdown file per event, like 2022-01-26-titel.md.");
         }
 
-        var sections = ReadMarkdownFolder(Path.Combine(inputFolder, "sections"), displayPath, diagnostics,
-            (text, path) => SectionReader.Read(text, path, diagnostics));
+        var sections = ReadMarkdownFolder(Path.Combine(inputFolder, "sections"), displayPath, diagnostics, cache, "",
+            SectionReader.Read);
         return new ReportInput(site, finance, events, sections);
     }
 
     private static T? ReadYaml<T>(string folder, string name, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        Func<string, string, DiagnosticBag, T?> parse)
+        BuildCache? cache, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var file = Path.Combine(folder, name);
-        var path = displayPath(file);
         if (!File.Exists(file))
         {
-            diagnostics.Error(DiagnosticCodes.FolderMissing, null, $"'{path}' does not exist; the report needs it.");
+            diagnostics.Error(DiagnosticCodes.FolderMissing, null, $"'{displayPath(file)}' does not exist; the report needs it.");
             return null;
         }
 
-        var text = TextFileReader.Read(file, path, diagnostics);
-        return text is null ? null : parse(text, path, diagnostics);
+        return ReadFile(file, displayPath(file), diagnostics, cache, "", parse);
+    }
+
+    /// <summary>Reads and parses one file, or takes it from the cache; either way its problems are reported.</summary>
+    private static T? ReadFile<T>(string file, string path, DiagnosticBag diagnostics, BuildCache? cache, string key,
+        Func<string, string, DiagnosticBag, T?> parse)
+        where T : class
+    {
+        var fullPath = Path.GetFullPath(file);
+        if (cache is not null && cache.TryGetFile(fullPath, key, out var cached))
+        {
+            diagnostics.AddRange(cached.Diagnostics);
+            return (T?)cached.Result;
+        }
+
+        var local = new DiagnosticBag();
+        var text = TextFileReader.Read(file, path, local);
+        var result = text is null ? null : parse(text, path, local);
+        var found = local.ToSortedList();
+        diagnostics.AddRange(found);
+        cache?.StoreFile(fullPath, new CachedFile(result, found, key));
+        return result;
     }
 
     private static List<T> ReadMarkdownFolder<T>(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        Func<string, string, T?> parse)
+        BuildCache? cache, string key, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var items = new List<T>();
@@ -58,9 +81,7 @@ public static class InputReader
 
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
-            var path = displayPath(file);
-            var text = TextFileReader.Read(file, path, diagnostics);
-            if (text is not null && parse(text, path) is { } item)
+            if (ReadFile(file, displayPath(file), diagnostics, cache, key, parse) is { } item)
             {
                 items.Add(item);
             }

@@ -1,7 +1,9 @@
 using Generator.Diagnostics;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -11,8 +13,11 @@ namespace Generator.Rendering;
 /// Turns a Markdown body into HTML: first its <c>{{ … }}</c> expressions are evaluated over the report's data
 /// (so prose and table cannot disagree), then Markdig renders it.
 /// </summary>
-public sealed class ContentRenderer(Func<ScriptObject> contentGlobals)
+public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLinks links)
 {
+    /// <summary>Event pages live at year/month/slug/, three folders below the root.</summary>
+    public const string EventPageRoot = "../../../";
+
     // Built once: Markdig's pipeline is immutable and thread-safe. Raw HTML in content is shown as text.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -20,12 +25,78 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals)
         .DisableHtml()
         .Build();
 
-    public HtmlString? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics)
+    public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics)
     {
         var markdown = body.Contains("{{", StringComparison.Ordinal)
             ? EvaluateExpressions(path, body, bodyFirstLine, diagnostics)
             : body;
-        return markdown is null ? null : new HtmlString(Markdown.ToHtml(markdown, Pipeline));
+        if (markdown is null)
+        {
+            return null;
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
+        var atRoot = new HtmlString(ToHtml(document, ""));
+        return new RenderedContent(atRoot, rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot);
+    }
+
+    /// <summary>Points links to other Markdown files of the report at their pages; returns whether any were.</summary>
+    private bool RewriteLinks(MarkdownDocument document, string path, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        var rewritten = false;
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is not { } url)
+            {
+                continue;
+            }
+
+            if (url.StartsWith('#') && url.Length > 1)
+            {
+                // Text is written for the report page: an anchor means a place on it, also from an event's own page.
+                link.Url = ContentLinks.SiteRootMarker + "index.html" + url;
+                rewritten = true;
+                continue;
+            }
+
+            if (!ContentLinks.IsMarkdownFileLink(url))
+            {
+                continue;
+            }
+
+            var (address, problem) = links.Resolve(url);
+            if (address is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ContentLinkBroken, new SourceLocation(path, link.Line + bodyFirstLine, link.Column + 1), problem!);
+                continue;
+            }
+
+            link.Url = address;
+            rewritten = true;
+        }
+
+        return rewritten;
+    }
+
+    private static string SiteRelative(string address, string root) =>
+        root.Length == 0 && address.StartsWith("index.html#", StringComparison.Ordinal)
+            ? address["index.html".Length..] // on the report page itself, a place on it is just its anchor
+            : root + address;
+
+    private static string ToHtml(MarkdownDocument document, string root)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer)
+        {
+            LinkRewriter = url => url.StartsWith(ContentLinks.SiteRootMarker, StringComparison.Ordinal)
+                ? SiteRelative(url[ContentLinks.SiteRootMarker.Length..], root)
+                : url,
+        };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     private string? EvaluateExpressions(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics)
@@ -33,7 +104,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals)
         var template = Template.Parse(body, path);
         if (template.HasErrors)
         {
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
             {
                 diagnostics.Error(DiagnosticCodes.ContentExpressionSyntax, Locate(path, message.Span, bodyFirstLine),
                     $"The expression cannot be read: {message.Message}. Expressions look like {{{{ finance.income.total | euro_millions }}}}.");
@@ -66,6 +137,6 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals)
         }
     }
 
-    private static SourceLocation Locate(string path, SourceSpan span, int bodyFirstLine) =>
+    private static SourceLocation Locate(string path, Scriban.Parsing.SourceSpan span, int bodyFirstLine) =>
         new(path, span.Start.Line + bodyFirstLine, span.Start.Column + 1);
 }

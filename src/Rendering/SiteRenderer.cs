@@ -1,3 +1,4 @@
+using Generator.Caching;
 using Generator.Computing;
 using Generator.Diagnostics;
 
@@ -6,27 +7,35 @@ namespace Generator.Rendering;
 /// <summary>Renders the Markdown of every event and chapter, then every page through the theme.</summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics)
+    /// <param name="cache">In the preview: texts and pages whose inputs did not change are taken from the last build.</param>
+    public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
-        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions));
-        var empty = new HtmlString("");
-        var eventHtml = report.Events
-            .Select(e => content.Render(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine, diagnostics) ?? empty)
-            .ToList();
-        var sectionHtml = report.Sections
-            .Select(s => content.Render(s.Path, s.Body, s.BodyFirstLine, diagnostics) ?? empty)
-            .ToList();
+        var links = new ContentLinks(report);
+        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links);
+
+        // Everything a text's rendering depends on besides the text itself.
+        var context = cache is null ? "" : Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance), links.Describe());
+        var empty = new RenderedContent(new HtmlString(""), new HtmlString(""));
+        RenderedContent RenderText(string path, string body, int firstLine) =>
+            RenderCached(content, cache, context, path, body, firstLine, diagnostics) ?? empty;
+
+        var eventContent = report.Events.Select(e => RenderText(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine)).ToList();
+        var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine).AtRoot).ToList();
         if (diagnostics.HasErrors)
         {
             return [];
         }
 
-        var model = ViewModel.Report(report, eventHtml, sectionHtml);
+        var model = ViewModel.Report(report, eventContent, sectionHtml);
         var pages = new PageRenderer(theme, functions, model.Globals);
-        var files = new List<RenderedFile>(report.Events.Count + 1);
+        var files = new List<RenderedFile>(report.Events.Count + 2);
 
-        var index = pages.Render("index", ViewModel.Page(report.Site.Title, "index", ""), diagnostics);
+        // Every page shows the navigation: the months, titles and addresses of all events, and the chapters.
+        var navigation = cache is null ? "" : Fingerprint.Of([context, .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]);
+        var indexFingerprint = cache is null ? "" : Fingerprint.Of([navigation, .. eventContent.Select(c => c.AtRoot.Value), .. sectionHtml.Select(h => h.Value)]);
+        var index = RenderPage(pages, cache, "index.html", indexFingerprint, "index",
+            () => ViewModel.Page(report.Site, report.Site.Title, "index", ""), diagnostics);
         if (index is not null)
         {
             files.Add(new RenderedFile("index.html", index));
@@ -35,8 +44,14 @@ public static class SiteRenderer
         for (var i = 0; i < report.Events.Count; i++)
         {
             var e = report.Events[i];
-            var root = string.Concat(Enumerable.Repeat("../", e.Address.Count(c => c == '/')));
-            var html = pages.Render("event", ViewModel.Page(e.Source.Title, "event", root, model.Events[i]), diagnostics);
+            var at = i;
+            var fingerprint = cache is null ? "" : Fingerprint.Of(
+                navigation, Describe(e), eventContent[i].OnEventPage.Value,
+                i > 0 ? Describe(report.Events[i - 1]) : null,
+                i < report.Events.Count - 1 ? Describe(report.Events[i + 1]) : null);
+            var html = RenderPage(pages, cache, e.Address + "index.html", fingerprint, "event",
+                () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[at], eventContent[at])),
+                diagnostics);
             if (html is null)
             {
                 // The same template fails the same way for every event: one report of it is enough.
@@ -46,6 +61,67 @@ public static class SiteRenderer
             files.Add(new RenderedFile(e.Address + "index.html", html));
         }
 
+        if (Sitemap.Create(report) is { } sitemap)
+        {
+            files.Add(sitemap);
+        }
+
         return files;
+    }
+
+    private static RenderedContent? RenderCached(ContentRenderer content, BuildCache? cache, string context,
+        string path, string body, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (cache is null)
+        {
+            return content.Render(path, body, firstLine, diagnostics);
+        }
+
+        var key = Fingerprint.Of(context, path, body, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (cache.TryGetContent(key, out var cached))
+        {
+            diagnostics.AddRange(cached.Diagnostics);
+            return cached.Content;
+        }
+
+        var local = new DiagnosticBag();
+        var rendered = content.Render(path, body, firstLine, local);
+        var found = local.ToSortedList();
+        diagnostics.AddRange(found);
+        cache.StoreContent(key, new CachedContent(rendered, found));
+        return rendered;
+    }
+
+    private static string? RenderPage(PageRenderer pages, BuildCache? cache, string path, string fingerprint, string layout,
+        Func<Scriban.Runtime.ScriptObject> page, DiagnosticBag diagnostics)
+    {
+        if (cache is not null && cache.TryGetPage(path, fingerprint, out var html))
+        {
+            return html;
+        }
+
+        var rendered = pages.Render(layout, page(), diagnostics);
+        if (rendered is not null)
+        {
+            cache?.StorePage(path, fingerprint, rendered);
+        }
+
+        return rendered;
+    }
+
+    private static string Describe(ReportEvent e) =>
+        string.Join('\u001e', e.Address, e.Source.Title, e.Source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Source.Month, e.Source.Draft);
+
+    private static string FinanceDescription(FinanceReport finance)
+    {
+        var statement = finance.Statement;
+        return string.Join('\u001e',
+        [
+            statement.ToString(), statement.Income.ToString(), statement.Expenses.ToString(),
+            .. statement.Income.Lines.Select(l => l.ToString()),
+            .. statement.Expenses.Lines.Select(l => l.ToString()),
+            .. statement.Memo.Select(m => m.ToString()),
+            finance.ToString(),
+        ]);
     }
 }

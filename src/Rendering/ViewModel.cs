@@ -26,12 +26,12 @@ public static class ViewModel
 
     /// <param name="eventHtml">Each event's rendered text, in timeline order.</param>
     /// <param name="sectionHtml">Each chapter's rendered text, in order.</param>
-    public static ReportModel Report(AnnualReport report, IReadOnlyList<HtmlString> eventHtml, IReadOnlyList<HtmlString> sectionHtml)
+    public static ReportModel Report(AnnualReport report, IReadOnlyList<RenderedContent> eventContent, IReadOnlyList<HtmlString> sectionHtml)
     {
         var eventObjects = new List<ScriptObject>(report.Events.Count);
         for (var i = 0; i < report.Events.Count; i++)
         {
-            eventObjects.Add(Event(report.Events[i], report.Site.Year, eventHtml[i]));
+            eventObjects.Add(Event(report.Events[i], report.Site.Year, eventContent[i].AtRoot));
         }
 
         for (var i = 0; i < eventObjects.Count; i++)
@@ -83,13 +83,28 @@ public static class ViewModel
         return new ReportModel(globals, eventObjects);
     }
 
-    /// <summary>The values of one page: its title, and the relative way back to the site root.</summary>
-    public static ScriptObject Page(string title, string kind, string root, ScriptObject? currentEvent = null) => new()
+    /// <summary>The values of one page: its title, its address, and the relative way back to the site root.</summary>
+    /// <param name="address">The page's folder relative to the root ("" for the report page).</param>
+    public static ScriptObject Page(SiteSettings site, string title, string kind, string address, ScriptObject? currentEvent = null) => new()
     {
-        ["page"] = new ScriptObject { ["title"] = title, ["kind"] = kind },
-        ["root"] = root,
+        ["page"] = new ScriptObject
+        {
+            ["title"] = title,
+            ["kind"] = kind,
+            ["canonical"] = site.BaseUrl is { } baseUrl ? baseUrl + address : "",
+        },
+        ["root"] = string.Concat(Enumerable.Repeat("../", address.Count(c => c == '/'))),
         ["event"] = currentEvent,
     };
+
+    /// <summary>The event as its own page sees it: the same values, with links in its text written for that page's depth.</summary>
+    public static ScriptObject EventOnItsPage(ScriptObject e, RenderedContent content)
+    {
+        var copy = new ScriptObject();
+        copy.Import(e);
+        copy["html"] = content.OnEventPage;
+        return copy;
+    }
 
     private static ScriptObject Site(SiteSettings site) => new()
     {
@@ -98,6 +113,7 @@ public static class ViewModel
         ["year"] = site.Year,
         ["language"] = site.Language,
         ["description"] = site.Description,
+        ["base_url"] = site.BaseUrl ?? "",
     };
 
     private static ScriptObject Event(ReportEvent e, int year, HtmlString html)
@@ -114,6 +130,7 @@ public static class ViewModel
             ["month_id"] = DutchMonths.Name(source.Month),
             ["month_name"] = DutchMonths.Capitalised(source.Month),
             ["html"] = html,
+            ["draft"] = source.Draft,
         };
     }
 

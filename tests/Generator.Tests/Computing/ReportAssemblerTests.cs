@@ -28,7 +28,7 @@ public class ReportAssemblerTests
             Event("c.md", "Drie", 3),
             Event("b.md", "Twee", 2, 7),
             Event("e.md", "Vijf", 3, 1),
-        ], [], Finance, new DiagnosticBag());
+        ], [], Finance, false, new DiagnosticBag());
 
         Assert.Equal(["Een", "Twee", "Drie", "Vijf", "Vier"], report.Events.Select(e => e.Source.Title));
         Assert.Equal([1, 2, 3], report.Months.Select(m => m.Month));
@@ -38,7 +38,7 @@ public class ReportAssemblerTests
     [Fact]
     public void Each_event_gets_an_address_from_year_month_and_title()
     {
-        var report = ReportAssembler.Assemble(Site, [Event("a.md", "Russische inval in Oekraïne", 3)], [], Finance, new DiagnosticBag());
+        var report = ReportAssembler.Assemble(Site, [Event("a.md", "Russische inval in Oekraïne", 3)], [], Finance, false, new DiagnosticBag());
         Assert.Equal("2022/03/russische-inval-in-oekraine/", report.Events[0].Address);
     }
 
@@ -46,7 +46,7 @@ public class ReportAssemblerTests
     public void Two_events_with_the_same_address_are_an_error_at_the_second_title()
     {
         var diagnostics = new DiagnosticBag();
-        ReportAssembler.Assemble(Site, [Event("a.md", "Zelfde titel", 3, 1), Event("b.md", "Zelfde  titel!", 4, 2)], [], Finance, diagnostics);
+        ReportAssembler.Assemble(Site, [Event("a.md", "Zelfde titel", 3, 1), Event("b.md", "Zelfde  titel!", 4, 2)], [], Finance, false, diagnostics);
         Assert.Equal("b.md(2,8): error RPT107: This title gives the address 'zelfde-titel', which a.md already has. Make the titles differ.",
             Assert.Single(diagnostics.ToSortedList()).ToString());
     }
@@ -57,7 +57,7 @@ public class ReportAssemblerTests
         var diagnostics = new DiagnosticBag();
         var report = ReportAssembler.Assemble(Site, [],
             [new SectionSource("c.md", "Drie", 3, "", 4), new SectionSource("a.md", "Een", 1, "", 4), new SectionSource("b.md", "Ook een", 1, "", 4)],
-            Finance, diagnostics);
+            Finance, false, diagnostics);
         Assert.Equal(["Een", "Ook een", "Drie"], report.Sections.Select(s => s.Title));
         Assert.Equal(DiagnosticCodes.SectionOrderDuplicate, Assert.Single(diagnostics.ToSortedList()).Code);
     }

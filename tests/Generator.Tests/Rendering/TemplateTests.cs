@@ -9,7 +9,7 @@ public class TemplateTests
     public void A_misspelt_variable_in_a_template_is_an_error_at_its_file_line_and_column()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("theme/layouts/event.html", "<h1>{{ event.title }}</h1>", "<h1>{{ event.titel }}</h1>");
+        site.Edit("theme/layouts/event.html", "<h1>{{ event.title }}", "<h1>{{ event.titel }}");
         var result = site.Build();
 
         var error = Assert.Single(result.Diagnostics);

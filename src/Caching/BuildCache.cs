@@ -1,0 +1,107 @@
+using Generator.Diagnostics;
+using Generator.Rendering;
+
+namespace Generator.Caching;
+
+/// <summary>
+/// What one build can hand to the next in a long-running preview, so a rebuild re-reads only the files that
+/// changed and re-renders only the pages whose inputs changed. A plain build uses none. Not thread-safe:
+/// one build at a time.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly Dictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CachedContent> _content = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private bool _themeChanged = true;
+
+    /// <summary>What the last build did: its figures are printed after each rebuild.</summary>
+    public BuildStatistics Statistics { get; private set; } = new();
+
+    internal Theme? Theme { get; private set; }
+
+    internal IReadOnlyList<Diagnostic> ThemeDiagnostics { get; private set; } = [];
+
+    /// <summary>Forgets what is known of these files (full paths), so the next build reads them again.</summary>
+    public void Invalidate(IEnumerable<string> fullPaths)
+    {
+        foreach (var path in fullPaths)
+        {
+            _files.Remove(Path.GetFullPath(path));
+            if (Theme is not null && IsThemeFile(path))
+            {
+                _themeChanged = true;
+            }
+        }
+    }
+
+    /// <summary>Forgets everything (when the watcher lost track of changes).</summary>
+    public void Clear()
+    {
+        _files.Clear();
+        _content.Clear();
+        _pages.Clear();
+        _themeChanged = true;
+    }
+
+    internal void StartBuild() => Statistics = new BuildStatistics();
+
+    internal bool TryGetFile(string fullPath, string key, out CachedFile file) =>
+        _files.TryGetValue(fullPath, out file!) && file.Key == key;
+
+    internal void StoreFile(string fullPath, CachedFile file)
+    {
+        _files[fullPath] = file;
+        Statistics.FilesRead++;
+    }
+
+    internal bool NeedsTheme => Theme is null || _themeChanged;
+
+    internal void StoreTheme(Theme? theme, IReadOnlyList<Diagnostic> diagnostics, string themeFolder)
+    {
+        Theme = theme;
+        ThemeDiagnostics = diagnostics;
+        ThemeFolder = Path.GetFullPath(themeFolder);
+        _themeChanged = false;
+        _pages.Clear();
+    }
+
+    internal bool TryGetContent(string key, out CachedContent content) => _content.TryGetValue(key, out content!);
+
+    internal void StoreContent(string key, CachedContent content)
+    {
+        _content[key] = content;
+        Statistics.TextsRendered++;
+    }
+
+    internal bool TryGetPage(string path, string fingerprint, out string html)
+    {
+        if (_pages.TryGetValue(path, out var page) && page.Fingerprint == fingerprint)
+        {
+            html = page.Html;
+            return true;
+        }
+
+        html = "";
+        return false;
+    }
+
+    internal void StorePage(string path, string fingerprint, string html)
+    {
+        _pages[path] = new CachedPage(fingerprint, html);
+        Statistics.PagesRendered++;
+    }
+
+    private string? ThemeFolder { get; set; }
+
+    private bool IsThemeFile(string path) =>
+        ThemeFolder is not null && Path.GetFullPath(path).StartsWith(ThemeFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
+
+/// <summary>A file as read, with the problems found in it, valid while its <see cref="Key"/> holds.</summary>
+/// <param name="Key">What else the reading depended on (for an event: the report's year).</param>
+internal sealed record CachedFile(object? Result, IReadOnlyList<Diagnostic> Diagnostics, string Key);
+
+internal sealed record CachedContent(RenderedContent? Content, IReadOnlyList<Diagnostic> Diagnostics);
+
+internal sealed record CachedPage(string Fingerprint, string Html);

@@ -1,0 +1,110 @@
+using Generator.Diagnostics;
+using Generator.Rendering;
+
+namespace Generator.Checking;
+
+/// <summary>Checks that every internal link, stylesheet and #anchor on the generated pages leads somewhere.</summary>
+public static class OutputLinkChecker
+{
+    /// <param name="otherFiles">Paths (relative to the output, with '/') of the files that are copied rather than rendered.</param>
+    public static void Check(IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    {
+        var pages = files
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => HtmlLinkScanner.Scan(f.Content), StringComparer.Ordinal);
+        var existing = new HashSet<string>(files.Select(f => f.Path).Concat(otherFiles), StringComparer.Ordinal);
+
+        foreach (var (page, links) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var address in links.Addresses.Distinct(StringComparer.Ordinal))
+            {
+                if (Problem(page, address, existing, pages) is { } problem)
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputLinkBroken, null, $"The page {page} links to '{address}', {problem}.");
+                }
+            }
+        }
+    }
+
+    private static string? Problem(string page, string address, HashSet<string> existing, Dictionary<string, HtmlLinks> pages)
+    {
+        if (address.Length == 0)
+        {
+            return "an empty address";
+        }
+
+        if (IsExternal(address))
+        {
+            return null;
+        }
+
+        if (address.StartsWith('/'))
+        {
+            return "an address from the host's root, which breaks when the site is opened from disk or a sub-path; make it relative";
+        }
+
+        var hash = address.IndexOf('#', StringComparison.Ordinal);
+        var query = address.IndexOf('?', StringComparison.Ordinal);
+        var pathEnd = new[] { hash, query, address.Length }.Where(n => n >= 0).Min();
+        var target = pathEnd == 0 ? page : Resolve(page, Uri.UnescapeDataString(address[..pathEnd]));
+        if (target is null)
+        {
+            return "which lies outside the site";
+        }
+
+        if (target.Length == 0 || target.EndsWith('/'))
+        {
+            target += "index.html";
+        }
+
+        if (!existing.Contains(target))
+        {
+            return $"but the site has no {target}";
+        }
+
+        var fragment = hash < 0 ? "" : Uri.UnescapeDataString(address[(hash + 1)..]);
+        return fragment.Length > 0 && pages.TryGetValue(target, out var links) && !links.Ids.Contains(fragment)
+            ? $"but {target} has no element with id '{fragment}'"
+            : null;
+    }
+
+    private static bool IsExternal(string address)
+    {
+        if (address.StartsWith("//", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var colon = address.IndexOf(':', StringComparison.Ordinal);
+        var slash = address.IndexOfAny(['/', '#', '?']);
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    /// <summary>Resolves a relative path against the page's folder; null when it climbs above the root.</summary>
+    private static string? Resolve(string page, string relative)
+    {
+        var parts = new List<string>(page.Split('/')[..^1]);
+        foreach (var part in relative.Split('/'))
+        {
+            switch (part)
+            {
+                case ".":
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(part);
+                    break;
+            }
+        }
+
+        var path = string.Join('/', parts);
+        return relative.EndsWith('/') && path.Length > 0 && !path.EndsWith('/') ? path + "/" : path;
+    }
+}

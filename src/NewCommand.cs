@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Generator.Text;
+
+namespace Generator;
+
+/// <summary><c>new event</c>: starts an event file with valid front matter, named by the same rule the build uses for addresses.</summary>
+public static class NewCommand
+{
+    public static Command Create(Option<string> input, TextWriter output, TextWriter error)
+    {
+        var title = new Option<string>("--title") { Description = "The event's heading.", Required = true };
+        var date = new Option<string?>("--date") { Description = "The day, like 2023-03-01." };
+        var month = new Option<string?>("--month") { Description = "For an event without a known day: the Dutch month name, like maart (with --year)." };
+        var year = new Option<int?>("--year") { Description = "With --month: the year of the event." };
+
+        var newEvent = new Command("event", "Write input/events/<date>-<slug>.md with front matter and a placeholder text, and print its path. Never overwrites a file.")
+        {
+            input, title, date, month, year,
+        };
+        newEvent.SetAction(result => Run(
+            result.GetValue(input)!, result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year), output, error));
+
+        return new Command("new", "Start a new piece of content the right way.") { newEvent };
+    }
+
+    private static int Run(string inputFolder, string title, string? dateText, string? monthText, int? year, TextWriter output, TextWriter error)
+    {
+        var slug = Slug.From(title);
+        if (slug.Length == 0)
+        {
+            return Usage(error, "--title needs letters or digits to make an address from.");
+        }
+
+        DateOnly? date = null;
+        int month;
+        if (dateText is not null)
+        {
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return Usage(error, $"--date must be a date like 2023-03-01, not '{dateText}'.");
+            }
+
+            date = parsed;
+            month = parsed.Month;
+            if (monthText is not null && DutchMonths.Number(monthText) != month)
+            {
+                return Usage(error, $"--month '{monthText}' does not agree with --date {dateText}; leave --month out.");
+            }
+        }
+        else if (monthText is not null && year is not null)
+        {
+            month = DutchMonths.Number(monthText);
+            if (month == 0)
+            {
+                return Usage(error, $"--month must be a Dutch month name ({string.Join(", ", DutchMonths.Names)}), not '{monthText}'.");
+            }
+        }
+        else
+        {
+            return Usage(error, "give --date (like 2023-03-01), or --month and --year for an event without a known day.");
+        }
+
+        var prefix = date is { } d
+            ? DutchDates.Iso(d)
+            : DutchDates.Iso(month, year!.Value);
+        var folder = Path.Combine(inputFolder, "events");
+        var path = Path.Combine(folder, $"{prefix}-{slug}.md");
+        if (File.Exists(path))
+        {
+            error.WriteLine($"{path.Replace('\\', '/')}(1,1): error RPT107: This file already exists; nothing was written. Choose another title, or edit the existing file.");
+            return Program.ContentErrors;
+        }
+
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append("title: ").Append(YamlString(title)).Append('\n')
+            .Append(date is { } day ? $"date: {DutchDates.Iso(day)}\n" : "")
+            .Append("month: ").Append(DutchMonths.Name(month)).Append('\n')
+            .Append("---\n")
+            .Append("Schrijf hier wat er gebeurde. Een lege regel begint een nieuwe alinea.\n")
+            .ToString();
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            file.Write(new UTF8Encoding(false).GetBytes(text));
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"{path.Replace('\\', '/')}: error RPT601: The file could not be written: {e.Message}");
+            return Program.ContentErrors;
+        }
+
+        output.WriteLine(path.Replace('\\', '/'));
+        return Program.Success;
+    }
+
+    /// <summary>A YAML double-quoted scalar, so any title (colons, quotes, '#') stays one string.</summary>
+    private static string YamlString(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static int Usage(TextWriter error, string message)
+    {
+        error.WriteLine($"generator: error: {message}");
+        error.WriteLine("Run 'generator new event --help' to see the options.");
+        return Program.UsageOrInternalError;
+    }
+}

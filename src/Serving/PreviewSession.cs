@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using Generator.Caching;
+using Generator.Diagnostics;
+
+namespace Generator.Serving;
+
+/// <summary>
+/// Keeps the preview's current build and makes the next one, reusing what did not change. One rebuild at a time;
+/// readers see either the old or the new site, never half of one.
+/// </summary>
+public sealed class PreviewSession(BuildOptions options, TextWriter output, TextWriter error)
+{
+    private readonly BuildCache _cache = new();
+    private readonly Dictionary<string, byte[]> _assets = new(StringComparer.Ordinal);
+    private readonly Lock _rebuilding = new();
+    private PreviewSite _current = new(0, new Dictionary<string, string>(), new Dictionary<string, byte[]>(), []);
+
+    public PreviewSite Current => Volatile.Read(ref _current);
+
+    public event Action<PreviewSite>? Rebuilt;
+
+    /// <summary>Rebuilds after these files changed (full paths); null when everything may have.</summary>
+    public PreviewSite Rebuild(IReadOnlyCollection<string>? changed)
+    {
+        lock (_rebuilding)
+        {
+            var clock = Stopwatch.StartNew();
+            if (changed is null)
+            {
+                _cache.Clear();
+                _assets.Clear();
+            }
+            else
+            {
+                _cache.Invalidate(changed);
+                foreach (var path in changed)
+                {
+                    _assets.Remove(Path.GetFullPath(path));
+                }
+            }
+
+            var diagnostics = new DiagnosticBag();
+            var site = SiteGenerator.Generate(options, diagnostics, _cache);
+            var problems = diagnostics.ToSortedList();
+            var errors = problems.Where(d => d.Severity == Severity.Error).ToList();
+            var next = new PreviewSite(
+                Current.Version + 1,
+                errors.Count > 0 ? Current.Pages : site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal),
+                errors.Count > 0 ? Current.Assets : ReadAssets(site),
+                errors);
+            Volatile.Write(ref _current, next);
+            Report(problems, errors.Count, site, clock.Elapsed);
+            Rebuilt?.Invoke(next);
+            return next;
+        }
+    }
+
+    private Dictionary<string, byte[]> ReadAssets(GeneratedSite site)
+    {
+        var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var path in site.AssetPaths())
+        {
+            var file = Path.GetFullPath(Path.Combine(site.AssetsFolder!, path["assets/".Length..]));
+            if (!_assets.TryGetValue(file, out var bytes))
+            {
+                try
+                {
+                    bytes = File.ReadAllBytes(file);
+                }
+                catch (IOException)
+                {
+                    continue; // Removed while we looked: the watcher will report it.
+                }
+
+                _assets[file] = bytes;
+            }
+
+            assets[path] = bytes;
+        }
+
+        return assets;
+    }
+
+    private void Report(IReadOnlyList<Diagnostic> problems, int errors, GeneratedSite site, TimeSpan elapsed)
+    {
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        var milliseconds = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var statistics = _cache.Statistics;
+        if (errors > 0)
+        {
+            error.WriteLine($"Build failed with {Program.Count(errors, "error")} in {milliseconds} ms; the browser shows them until the next good save.");
+            return;
+        }
+
+        output.WriteLine(
+            $"Built {site.Report!.Events.Count} events in {milliseconds} ms: {Program.Count(statistics.FilesRead, "file")} read, "
+            + $"{Program.Count(statistics.TextsRendered, "text")} and {Program.Count(statistics.PagesRendered, "page")} rendered.");
+    }
+}

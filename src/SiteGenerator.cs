@@ -1,0 +1,71 @@
+using Generator.Caching;
+using Generator.Checking;
+using Generator.Computing;
+using Generator.Diagnostics;
+using Generator.Reading;
+using Generator.Rendering;
+
+namespace Generator;
+
+/// <summary>
+/// The order of the stages up to the finished pages, and nothing else: read, compute, render, check.
+/// Writing is left to the caller: the build writes to disk, the preview serves from memory.
+/// </summary>
+public static class SiteGenerator
+{
+    /// <param name="cache">The preview's: what did not change since the last build is not read or rendered again.</param>
+    public static GeneratedSite Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
+    {
+        cache?.StartBuild();
+        var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
+        string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
+
+        var input = InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache);
+        var theme = LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache);
+        var finance = input.Finance is null ? null : FinanceCalculator.Compute(input.Finance, diagnostics);
+        var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
+        if (site is null || finance is null || theme is null)
+        {
+            return new GeneratedSite(null, [], null);
+        }
+
+        var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
+        var files = SiteRenderer.Render(report, theme, diagnostics, cache);
+        var generated = new GeneratedSite(report, files, theme.AssetsFolder);
+        if (!diagnostics.HasErrors)
+        {
+            OutputLinkChecker.Check(files, generated.AssetPaths(), diagnostics);
+        }
+
+        return generated;
+    }
+
+    private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        if (cache is null)
+        {
+            return ThemeLoader.Load(folder, displayPath, diagnostics);
+        }
+
+        if (cache.NeedsTheme)
+        {
+            var local = new DiagnosticBag();
+            var theme = ThemeLoader.Load(folder, displayPath, local);
+            cache.StoreTheme(theme, local.ToSortedList(), folder);
+        }
+
+        diagnostics.AddRange(cache.ThemeDiagnostics);
+        return cache.Theme;
+    }
+
+    private static SiteSettings? WithBaseUrl(SiteSettings? site, string? option, DiagnosticBag diagnostics)
+    {
+        if (site is null || option is null)
+        {
+            return site;
+        }
+
+        var baseUrl = BaseUrl.Normalise(option, null, diagnostics);
+        return baseUrl is null ? null : site with { BaseUrl = baseUrl };
+    }
+}

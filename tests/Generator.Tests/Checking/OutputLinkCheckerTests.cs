@@ -1,0 +1,37 @@
+using Generator.Checking;
+using Generator.Diagnostics;
+using Generator.Rendering;
+
+namespace Generator.Tests.Checking;
+
+public class OutputLinkCheckerTests
+{
+    private static IReadOnlyList<string> Problems(params RenderedFile[] files)
+    {
+        var diagnostics = new DiagnosticBag();
+        OutputLinkChecker.Check(files, ["assets/style.css"], diagnostics);
+        return [.. diagnostics.ToSortedList().Select(d => d.Message)];
+    }
+
+    [Fact]
+    public void Links_to_pages_folders_assets_and_anchors_that_exist_pass()
+    {
+        Assert.Empty(Problems(
+            new RenderedFile("index.html", "<link href=\"assets/style.css\"><h2 id=\"maart\"></h2><a href=\"2022/03/x/index.html\"></a><a href=\"2022/03/x/\"></a><a href=\"#maart\"></a><a href=\"https://example.org/\"></a><a href=\"mailto:a@b.nl\"></a>"),
+            new RenderedFile("2022/03/x/index.html", "<a href=\"../../../index.html#maart\"></a><a href=\"../../../\"></a><link href=\"../../../assets/style.css\">")));
+    }
+
+    [Theory]
+    [InlineData("<a href=\"2022/03/y/index.html\"></a>", "but the site has no 2022/03/y/index.html")]
+    [InlineData("<a href=\"#april\"></a>", "but index.html has no element with id 'april'")]
+    [InlineData("<a href=\"../buiten.html\"></a>", "which lies outside the site")]
+    [InlineData("<link href=\"/assets/style.css\">", "an address from the host's root")]
+    [InlineData("<img src=\"assets/logo.png\">", "but the site has no assets/logo.png")]
+    [InlineData("<a href=\"\"></a>", "an empty address")]
+    public void A_link_that_leads_nowhere_is_an_error_naming_page_and_address(string html, string problem)
+    {
+        var message = Assert.Single(Problems(new RenderedFile("index.html", "<h2 id=\"maart\"></h2>" + html)));
+        Assert.StartsWith("The page index.html links to '", message, StringComparison.Ordinal);
+        Assert.Contains(problem, message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,150 @@
+using Generator.Serving;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Serving;
+
+/// <summary>The real preview server on a free port, with real files changing under it.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private const string Event = "input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md";
+
+    private readonly TestSite _site = TestSite.CopyOfRealReport();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+    private PreviewServer _server = null!;
+    private PreviewClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = new BuildOptions(_site.Input, _site.Theme, _site.Output, _site.Root) { WriteOutput = false, IncludeDrafts = true };
+        _server = await PreviewServer.StartAsync(options, 0, TextWriter.Synchronized(_output), TextWriter.Synchronized(_error));
+        _client = new PreviewClient(_server.Port);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task It_serves_the_report_with_a_reload_script_that_the_built_files_never_contain()
+    {
+        var (status, body) = await _client.GetAsync("");
+        Assert.Equal(200, status);
+        Assert.Contains("<h1>Jaaroverzicht 2022</h1>", body, StringComparison.Ordinal);
+        Assert.Contains("data-preview-reload", body, StringComparison.Ordinal);
+        Assert.Contains(ReloadScript.EventsPath, body, StringComparison.Ordinal);
+
+        var (pageStatus, page) = await _client.GetAsync("2022/01/ind-onderzoekt-interne-cultuur/");
+        Assert.Equal(200, pageStatus);
+        Assert.Contains("data-preview-reload", page, StringComparison.Ordinal);
+        Assert.Equal(302, (await _client.GetAsync("2022/01/ind-onderzoekt-interne-cultuur")).Status);
+
+        var (cssStatus, css) = await _client.GetAsync("assets/style.css");
+        Assert.Equal(200, cssStatus);
+        Assert.Equal(_site.Read("theme/assets/style.css"), css);
+
+        _site.BuildSuccessfully();
+        foreach (var file in _site.OutputFiles())
+        {
+            Assert.DoesNotContain("preview", _site.Read("output/" + file), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task A_saved_change_sends_a_build_event_and_the_page_shows_the_new_text()
+    {
+        using var events = await _client.OpenBuildEventsAsync();
+        Assert.Equal("text/event-stream", events.ContentType);
+        var first = await events.NextAsync();
+
+        _site.Edit(Event, "Ruim 2.000 medewerkers", "Ruim 2.500 medewerkers");
+        Assert.Equal(first + 1, await events.NextAsync());
+
+        var (_, body) = await _client.GetAsync("");
+        Assert.Contains("Ruim 2.500 medewerkers", body, StringComparison.Ordinal);
+        Assert.Matches(@"Built 24 events in \d+ ms: 1 file read, 1 text and 2 pages rendered\.", _output.ToString());
+    }
+
+    [Fact]
+    public async Task A_broken_save_shows_the_errors_in_place_of_the_page_and_the_next_good_save_brings_it_back()
+    {
+        using var events = await _client.OpenBuildEventsAsync();
+        await events.NextAsync();
+
+        _site.Edit(Event, "date: 2022-01-26", "date: 2022-13-26");
+        await events.NextAsync();
+        var (status, body) = await _client.GetAsync("");
+        Assert.Equal(500, status);
+        Assert.Contains("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md(3,7)", body, StringComparison.Ordinal);
+        Assert.Contains("RPT103", body, StringComparison.Ordinal);
+        Assert.Contains("&#39;date&#39; must be a date like 2022-02-07, not &#39;2022-13-26&#39;.", body, StringComparison.Ordinal);
+        Assert.Contains("data-preview-reload", body, StringComparison.Ordinal);
+        Assert.Equal(500, (await _client.GetAsync("2022/02/samenvoeging-ind-loketten/")).Status);
+        Assert.Contains("error RPT103", _error.ToString(), StringComparison.Ordinal);
+
+        _site.Edit(Event, "date: 2022-13-26", "date: 2022-01-26");
+        await events.NextAsync();
+        Assert.Equal(200, (await _client.GetAsync("")).Status);
+    }
+
+    [Fact]
+    public async Task A_burst_of_saves_leads_to_one_rebuild()
+    {
+        using var events = await _client.OpenBuildEventsAsync();
+        var first = await events.NextAsync();
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_site.Input, "events")).Take(6))
+        {
+            File.AppendAllText(file, "\nEen toevoeging.\n");
+            File.AppendAllText(file, "Nog een.\n"); // editors that write a file twice
+        }
+
+        Assert.Equal(first + 1, await events.NextAsync());
+        await Task.Delay(600);
+        Assert.Equal(first + 1, _server.Session.Current.Version);
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/assets/..%2f..%2finput/site.yml")]
+    [InlineData("/assets/%252e%252e/%252e%252e/input/site.yml")]
+    [InlineData("/..%5c..%5cinput%5csite.yml")]
+    [InlineData("//etc/passwd")]
+    [InlineData("/input/site.yml")]
+    [InlineData("/theme/layouts/base.html")]
+    public async Task No_path_escapes_the_built_site(string target)
+    {
+        var status = await _client.RawStatusAsync(target);
+        Assert.True(status is 400 or 404, $"{target} gave {status}");
+    }
+
+    [Fact]
+    public async Task An_unknown_path_gets_a_real_404_page()
+    {
+        var (status, body) = await _client.GetAsync("2022/13/bestaat-niet/");
+        Assert.Equal(404, status);
+        Assert.Contains("Deze pagina bestaat niet", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Drafts_are_shown_with_a_concept_badge()
+    {
+        using var events = await _client.OpenBuildEventsAsync();
+        await events.NextAsync();
+        _site.Edit(Event, "month: januari", "month: januari\ndraft: true");
+        await events.NextAsync();
+
+        var (_, body) = await _client.GetAsync("");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
+        Assert.Equal("concept", document.GetElementById("ind-onderzoekt-interne-cultuur")!.QuerySelector(".badge")!.TextContent);
+        Assert.Single(document.QuerySelectorAll(".badge"));
+    }
+
+    [Fact]
+    public void It_listens_on_loopback_only() =>
+        Assert.Contains($"http://127.0.0.1:{_server.Port}/", _server.Addresses);
+}

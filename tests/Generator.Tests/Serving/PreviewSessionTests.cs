@@ -1,0 +1,62 @@
+using Generator.Serving;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Serving;
+
+/// <summary>A rebuild re-reads and re-renders only what a change touches.</summary>
+public class PreviewSessionTests
+{
+    private static PreviewSession Start(TestSite site, StringWriter output)
+    {
+        var session = new PreviewSession(new BuildOptions(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false, IncludeDrafts = true }, output, new StringWriter());
+        session.Rebuild(null);
+        return session;
+    }
+
+    [Fact]
+    public void Changing_one_events_text_reads_one_file_and_renders_that_events_page_and_the_report()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var output = new StringWriter();
+        var session = Start(site, output);
+        var before = session.Current;
+
+        site.Edit("input/events/2022-06-28-lancering-advocatenportaal.md", "We blijven", "Wij blijven");
+        var after = session.Rebuild([Path.Combine(site.Input, "events", "2022-06-28-lancering-advocatenportaal.md")]);
+
+        Assert.EndsWith("1 file read, 1 text and 2 pages rendered.\n", output.ToString(), StringComparison.Ordinal);
+        var changed = after.Pages.Where(p => before.Pages[p.Key] != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(["2022/06/lancering-advocatenportaal/index.html", "index.html"], changed);
+    }
+
+    [Fact]
+    public void Changing_a_title_re_renders_the_neighbours_and_a_finance_change_re_renders_the_texts()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var output = new StringWriter();
+        var session = Start(site, output);
+
+        site.Edit("input/events/2022-06-28-lancering-advocatenportaal.md", "title: Lancering advocatenportaal", "title: Lancering van het advocatenportaal");
+        var afterTitle = session.Rebuild([Path.Combine(site.Input, "events", "2022-06-28-lancering-advocatenportaal.md")]);
+        Assert.Contains("2022/06/lancering-van-het-advocatenportaal/index.html", afterTitle.Pages.Keys);
+        Assert.DoesNotContain("2022/06/lancering-advocatenportaal/index.html", afterTitle.Pages.Keys);
+        Assert.Contains("Lancering van het advocatenportaal", afterTitle.Pages["2022/06/asielopvang-uitgeroepen-tot-nationale-crisis/index.html"], StringComparison.Ordinal);
+
+        site.Edit("input/finance.yml", "amount: 6114", "amount: 7114");
+        var afterFinance = session.Rebuild([Path.Combine(site.Input, "finance.yml")]);
+        Assert.Contains("€ 7,1 miljoen", afterFinance.Pages["index.html"], StringComparison.Ordinal);
+        Assert.Matches(@"1 file read, 27 texts and 25 pages rendered\.\n$", output.ToString());
+    }
+
+    [Fact]
+    public void A_theme_change_re_renders_every_page()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var output = new StringWriter();
+        var session = Start(site, output);
+        site.Edit("theme/layouts/base.html", "<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-x=\"1\">");
+        var after = session.Rebuild([Path.Combine(site.Theme, "layouts", "base.html")]);
+        Assert.All(after.Pages.Values, html => Assert.Contains("data-x=\"1\"", html, StringComparison.Ordinal));
+        Assert.EndsWith("0 files read, 0 texts and 25 pages rendered.\n", output.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Serving;
+
+/// <summary><c>serve</c> as a person runs it: the real program, stopped with Ctrl+C.</summary>
+public partial class ServeCommandTests
+{
+    [Fact]
+    public async Task Serve_on_port_0_prints_its_address_serves_the_report_and_stops_cleanly_on_ctrl_c()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Generator.dll"), "serve", "--port", "0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        try
+        {
+            var port = await ReadPortAsync(process);
+            using var client = new PreviewClient(port);
+            Assert.Equal(200, (await client.GetAsync("")).Status);
+
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("Stopped.", await process.StandardOutput.ReadToEndAsync(), StringComparison.Ordinal);
+            Assert.False(Directory.Exists(site.Output), "serve must not write the output folder");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static async Task<int> ReadPortAsync(Process process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (ServingLine().Match(line) is { Success: true } match)
+            {
+                return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException("serve printed no address: " + await process.StandardError.ReadToEndAsync());
+    }
+
+    [GeneratedRegex(@"^Serving the report at http://127\.0\.0\.1:(\d+)/")]
+    private static partial Regex ServingLine();
+}
