@@ -29,10 +29,11 @@ public partial class ServeCommandTests
                 await kill.WaitForExitAsync();
             }
 
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.Equal(0, process.ExitCode);
-            Assert.Contains("Stopped.", await process.StandardOutput.ReadToEndAsync(), StringComparison.Ordinal);
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "serve did not stop on Ctrl+C");
+            Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
+            Assert.Contains("Stopped.", await output, StringComparison.Ordinal);
             Assert.False(Directory.Exists(site.Output), "serve must not write the output folder");
         }
         finally
@@ -46,7 +47,7 @@ public partial class ServeCommandTests
 
     private static async Task<int> ReadPortAsync(Process process)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             if (ServingLine().Match(line) is { Success: true } match)
