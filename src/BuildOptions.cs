@@ -21,4 +21,7 @@ public sealed record BuildOptions(string InputFolder, string ThemeFolder, string
     public string? BaseUrl { get; init; }
 
     public LogFormat LogFormat { get; init; } = LogFormat.Text;
+
+    /// <summary>Replace an existing output folder even when the generator did not make it.</summary>
+    public bool Force { get; init; }
 }

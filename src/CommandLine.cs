@@ -39,9 +39,14 @@ public static class CommandLine
             Description = "The absolute address the site is published at (overrides base_url in site.yml); used for the canonical links and sitemap.xml only.",
         };
 
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the output folder even when it holds files the generator did not write.",
+        };
+
         var build = new Command("build", "Build the report from the input folder into the output folder.\n" + ExitCodes)
         {
-            input, theme, outputFolder, strict, logFormat, baseUrl,
+            input, theme, outputFolder, strict, logFormat, baseUrl, force,
         };
         build.SetAction(result => Program.Build(
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!)
@@ -49,6 +54,7 @@ public static class CommandLine
                 Strict = result.GetValue(strict),
                 LogFormat = result.GetValue(logFormat),
                 BaseUrl = result.GetValue(baseUrl),
+                Force = result.GetValue(force),
             },
             output, error));
 

@@ -9,6 +9,11 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag(warningsAsErrors: options.Strict);
+        if (options.WriteOutput)
+        {
+            OutputFolderGuard.Check(options, diagnostics);
+        }
+
         var site = SiteGenerator.Generate(options, diagnostics);
         var events = site.Report?.Events.Count ?? 0;
         if (diagnostics.HasErrors || !options.WriteOutput)
@@ -16,7 +21,7 @@ public static class SiteBuilder
             return new BuildResult(false, events, site.Files.Count, diagnostics.ToSortedList());
         }
 
-        var written = SiteWriter.Write(site.Files, site.AssetsFolder!, options.OutputFolder, diagnostics);
+        var written = SiteWriter.Write(site, options.OutputFolder, diagnostics);
         return new BuildResult(written, events, site.Files.Count, diagnostics.ToSortedList());
     }
 }

@@ -26,15 +26,18 @@ public static class SiteGenerator
         var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
         if (site is null || finance is null || theme is null)
         {
-            return new GeneratedSite(null, [], null);
+            return new GeneratedSite(null, [], []);
         }
 
         var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
         var files = SiteRenderer.Render(report, theme, diagnostics, cache);
-        var generated = new GeneratedSite(report, files, theme.AssetsFolder);
+        var assets = theme.AssetFiles
+            .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
+            .ToList();
+        var generated = new GeneratedSite(report, files, assets);
         if (!diagnostics.HasErrors)
         {
-            OutputLinkChecker.Check(files, generated.AssetPaths(), diagnostics);
+            OutputLinkChecker.Check(files, [.. assets.Select(a => a.Path)], diagnostics);
         }
 
         return generated;

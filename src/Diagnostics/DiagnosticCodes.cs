@@ -10,6 +10,9 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "RPT001";
     public const string InvalidUtf8 = "RPT002";
     public const string FolderMissing = "RPT003";
+    public const string FileTooLarge = "RPT004";
+    public const string NestedTooDeep = "RPT005";
+    public const string LinkLeadsOutside = "RPT006";
     public const string FrontMatterMissing = "RPT010";
     public const string FrontMatterUnclosed = "RPT011";
     public const string YamlSyntax = "RPT012";
@@ -52,9 +55,12 @@ public static class DiagnosticCodes
     public const string ContentExpressionRuntime = "RPT505";
     public const string ContentLinkBroken = "RPT506";
     public const string OutputLinkBroken = "RPT507";
+    public const string UnsafeLink = "RPT508";
 
     // Output (RPT6xx)
     public const string OutputWriteFailed = "RPT601";
+    public const string OutputFolderUnsafe = "RPT602";
+    public const string OutputFolderNotOurs = "RPT603";
 
     /// <summary>Each code with a one-line meaning, for the README and <c>--help</c>.</summary>
     public static readonly IReadOnlyList<(string Code, string Meaning)> All =
@@ -62,6 +68,9 @@ public static class DiagnosticCodes
         (FileUnreadable, "A file or folder could not be read."),
         (InvalidUtf8, "A file is not valid UTF-8 text."),
         (FolderMissing, "The input or theme folder, or a required file in it, does not exist."),
+        (FileTooLarge, "A file is larger than the generator accepts (1 MB for a text or settings file)."),
+        (NestedTooDeep, "YAML or Markdown nested so deeply that it cannot be sensible content."),
+        (LinkLeadsOutside, "A file in input/ or theme/ is a symbolic link to somewhere outside that folder."),
         (FrontMatterMissing, "A Markdown file does not start with a '---' front-matter block."),
         (FrontMatterUnclosed, "A front-matter block has no closing '---' line."),
         (YamlSyntax, "YAML that cannot be parsed."),
@@ -94,6 +103,9 @@ public static class DiagnosticCodes
         (ContentExpressionRuntime, "A '{{ … }}' expression in Markdown failed (for example a figure that does not exist)."),
         (ContentLinkBroken, "A Markdown link points to a .md file that is not an event or chapter of the report."),
         (OutputLinkBroken, "A link or #anchor on a generated page leads nowhere (usually a theme mistake)."),
+        (UnsafeLink, "A Markdown link with a javascript:, vbscript: or data: address, shown as text (warning)."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
+        (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
+        (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
     ];
 }

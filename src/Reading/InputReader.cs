@@ -45,6 +45,11 @@ public static class InputReader
             return null;
         }
 
+        if (!SafeFiles.List(folder, name, recursive: false, displayPath, diagnostics).Any())
+        {
+            return null;
+        }
+
         return ReadFile(file, displayPath(file), diagnostics, cache, "", parse);
     }
 
@@ -79,7 +84,7 @@ public static class InputReader
             return items;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in SafeFiles.List(folder, "*.md", recursive: false, displayPath, diagnostics))
         {
             if (ReadFile(file, displayPath(file), diagnostics, cache, key, parse) is { } item)
             {

@@ -12,13 +12,14 @@ public static class SiteReader
             return null;
         }
 
-        map.WarnAboutUnknownKeys("title", "organisation", "year", "language", "description", "base_url");
+        map.WarnAboutUnknownKeys("title", "organisation", "year", "language", "description", "base_url", "allow_raw_html");
         var title = map.Text("title", DiagnosticCodes.SettingMissing, "For example: title: Jaaroverzicht 2022");
         var organisation = map.Text("organisation", DiagnosticCodes.SettingMissing, "For example: organisation: Immigratie- en Naturalisatiedienst");
         var year = map.WholeNumber("year", DiagnosticCodes.SettingInvalid);
         var language = map.Text("language") ?? "nl";
         var description = map.Text("description") ?? "";
         var baseUrlText = map.Text("base_url");
+        var allowRawHtml = map.Boolean("allow_raw_html") ?? false;
         var baseUrl = baseUrlText is null ? null : BaseUrl.Normalise(baseUrlText, map.LocationOf("base_url"), diagnostics);
 
         if (year is < 1900 or > 2999)
@@ -29,6 +30,6 @@ public static class SiteReader
 
         return title is null || organisation is null || year is null
             ? null
-            : new SiteSettings(title, organisation, year.Value, language, description, baseUrl);
+            : new SiteSettings(title, organisation, year.Value, language, description, baseUrl, allowRawHtml);
     }
 }

@@ -2,10 +2,12 @@ namespace Generator.Reading;
 
 /// <summary>The report's settings from <c>site.yml</c>.</summary>
 /// <param name="BaseUrl">The absolute address the site is published at, ending in '/'; null when unknown.</param>
+/// <param name="AllowRawHtml">HTML written in Markdown is passed through (for a trusted team); otherwise it shows as text.</param>
 public sealed record SiteSettings(
     string Title,
     string Organisation,
     int Year,
     string Language,
     string Description,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    bool AllowRawHtml = false);

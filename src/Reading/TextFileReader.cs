@@ -9,11 +9,22 @@ public static class TextFileReader
     // .NET's default decoder silently replaces invalid bytes with U+FFFD; this one throws instead.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>No event, chapter, settings or template file is anywhere near this; a larger one is a mistake or an attack.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
     public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
         {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(displayPath, 1, 1),
+                    $"The file is {(length / 1024 / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} MB; a text or settings file may be at most 1 MB. Split the text, or check that this is the file you meant.");
+                return null;
+            }
+
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -8,8 +8,18 @@ namespace Generator.Reading;
 public static class YamlDocumentReader
 {
     /// <param name="firstLine">The file line the YAML text starts on (2 for front matter), so positions point into the file.</param>
+    /// <summary>Far beyond any real settings file; deeper nesting would overflow the stack while loading.</summary>
+    public const int MaxDepth = 64;
+
     public static MappingReader? Read(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
+        if (TooDeep(yaml) is { } deep)
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceLocation(displayPath, deep.Line + firstLine - 1, deep.Column),
+                $"The YAML is nested more than {MaxDepth} levels deep here; settings and front matter need only a few.");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -47,6 +57,38 @@ public static class YamlDocumentReader
         }
 
         return new MappingReader(mapping, displayPath, firstLine, diagnostics);
+    }
+
+    /// <summary>Walks the parser's events (which does not recurse) to find where nesting passes <see cref="MaxDepth"/>.</summary>
+    private static (int Line, int Column)? TooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > MaxDepth)
+                        {
+                            return ((int)parser.Current.Start.Line, (int)Math.Max(1, parser.Current.Start.Column));
+                        }
+
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // Syntax errors are reported by the real load, with their position.
+        }
+
+        return null;
     }
 
     private static (int Line, int Column) LastPositionReached(string yaml)

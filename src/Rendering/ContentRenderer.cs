@@ -13,17 +13,26 @@ namespace Generator.Rendering;
 /// Turns a Markdown body into HTML: first its <c>{{ … }}</c> expressions are evaluated over the report's data
 /// (so prose and table cannot disagree), then Markdig renders it.
 /// </summary>
-public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLinks links)
+public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLinks links, bool allowRawHtml = false)
 {
     /// <summary>Event pages live at year/month/slug/, three folders below the root.</summary>
     public const string EventPageRoot = "../../../";
 
-    // Built once: Markdig's pipeline is immutable and thread-safe. Raw HTML in content is shown as text.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    // Built once: Markdig's pipelines are immutable and thread-safe. By default raw HTML in content is shown as text.
+    private static readonly MarkdownPipeline SafePipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
         .DisableHtml()
         .Build();
+
+    private static readonly MarkdownPipeline TrustedPipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .Build();
+
+    private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
+
+    private MarkdownPipeline Pipeline => allowRawHtml ? TrustedPipeline : SafePipeline;
 
     public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics)
     {
@@ -35,7 +44,18 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurdly deep nesting (">>>>…", "[[[[…") rather than overflow its stack.
+            diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceLocation(path, bodyFirstLine, 1), $"The text cannot be rendered: {e.Message}");
+            return null;
+        }
+
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
         var atRoot = new HtmlString(ToHtml(document, ""));
         return new RenderedContent(atRoot, rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot);
@@ -45,10 +65,18 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
     private bool RewriteLinks(MarkdownDocument document, string path, int bodyFirstLine, DiagnosticBag diagnostics)
     {
         var rewritten = false;
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is not { } url)
             {
+                continue;
+            }
+
+            if (IsUnsafe(url))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnsafeLink, new SourceLocation(path, link.Line + bodyFirstLine, link.Column + 1),
+                    $"The link to '{Shorten(url)}' could run code or embed content in the reader's browser; it is shown as text. Link to an http(s) address instead.");
+                Unwrap(link);
                 continue;
             }
 
@@ -76,7 +104,41 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             rewritten = true;
         }
 
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (IsUnsafe(autolink.Url))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnsafeLink, new SourceLocation(path, autolink.Line + bodyFirstLine, autolink.Column + 1),
+                    $"The link to '{Shorten(autolink.Url)}' could run code in the reader's browser; it is shown as text.");
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
         return rewritten;
+    }
+
+    /// <summary>Browsers ignore control characters and spaces inside a scheme ("java&#9;script:"), so they are ignored here too.</summary>
+    private static bool IsUnsafe(string url)
+    {
+        var compact = new string([.. url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]).ToLowerInvariant();
+        return UnsafeSchemes.Any(scheme => compact.StartsWith(scheme, StringComparison.Ordinal));
+    }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
+
+    /// <summary>Replaces a link by its text (an image by its description).</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
     }
 
     private static string SiteRelative(string address, string root) =>
@@ -84,7 +146,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             ? address["index.html".Length..] // on the report page itself, a place on it is just its anchor
             : root + address;
 
-    private static string ToHtml(MarkdownDocument document, string root)
+    private string ToHtml(MarkdownDocument document, string root)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)

@@ -12,7 +12,7 @@ public static class SiteRenderer
     {
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
         var links = new ContentLinks(report);
-        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links);
+        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Site.AllowRawHtml);
 
         // Everything a text's rendering depends on besides the text itself.
         var context = cache is null ? "" : Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance), links.Describe());

@@ -2,8 +2,10 @@ using Scriban;
 
 namespace Generator.Rendering;
 
-/// <summary>The parsed templates of a theme, each parsed once, and the folder of its static assets.</summary>
+/// <summary>The parsed templates of a theme, each parsed once, and its static assets.</summary>
+/// <param name="AssetFiles">The full paths of the files under <paramref name="AssetsFolder"/>, safe to copy.</param>
 public sealed record Theme(
     IReadOnlyDictionary<string, Template> Layouts,
     IReadOnlyDictionary<string, Template> Partials,
-    string AssetsFolder);
+    string AssetsFolder,
+    IReadOnlyList<string> AssetFiles);

@@ -28,13 +28,12 @@ public static class ThemeLoader
                 $"The theme has no layout '{displayPath(Path.Combine(themeFolder, "layouts", name + ".html"))}'; the generator needs: {string.Join(", ", RequiredLayouts.Select(n => n + ".html"))}.");
         }
 
-        foreach (var problem in problems.ToSortedList())
-        {
-            diagnostics.Add(problem);
-        }
+        var assets = Path.Combine(themeFolder, "assets");
+        var assetFiles = SafeFiles.List(assets, "*", recursive: true, displayPath, problems);
+        diagnostics.AddRange(problems.ToSortedList());
 
         // Only this theme's own problems count here: the bag may already hold the content's.
-        return problems.HasErrors ? null : new Theme(layouts, partials, Path.Combine(themeFolder, "assets"));
+        return problems.HasErrors ? null : new Theme(layouts, partials, assets, assetFiles);
     }
 
     private static Dictionary<string, Template> ParseFolder(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
@@ -45,7 +44,7 @@ public static class ThemeLoader
             return templates;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        foreach (var file in SafeFiles.List(folder, "*.html", recursive: false, displayPath, diagnostics))
         {
             var path = displayPath(file);
             var text = TextFileReader.Read(file, path, diagnostics);

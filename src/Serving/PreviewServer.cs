@@ -100,8 +100,21 @@ public sealed class PreviewServer : IAsyncDisposable
         await context.Response.Body.FlushAsync(token).ConfigureAwait(false);
     }
 
-    private Task HandleAsync(HttpContext context) =>
-        context.Request.Path == ReloadScript.EventsPath ? StreamBuildsAsync(context) : ServeAsync(context);
+    private Task HandleAsync(HttpContext context)
+    {
+        if (context.Request.Path == ReloadScript.EventsPath)
+        {
+            return StreamBuildsAsync(context);
+        }
+
+        if (context.Request.Path == ReloadScript.ScriptPath)
+        {
+            context.Response.ContentType = ContentTypes.For(".js");
+            return context.Response.WriteAsync(ReloadScript.Script, context.RequestAborted);
+        }
+
+        return ServeAsync(context);
+    }
 
     private async Task ServeAsync(HttpContext context)
     {

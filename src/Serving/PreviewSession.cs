@@ -59,9 +59,8 @@ public sealed class PreviewSession(BuildOptions options, TextWriter output, Text
     private Dictionary<string, byte[]> ReadAssets(GeneratedSite site)
     {
         var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var path in site.AssetPaths())
+        foreach (var (file, path) in site.Assets)
         {
-            var file = Path.GetFullPath(Path.Combine(site.AssetsFolder!, path["assets/".Length..]));
             if (!_assets.TryGetValue(file, out var bytes))
             {
                 try

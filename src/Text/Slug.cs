@@ -12,6 +12,9 @@ public static class Slug
     private const string Accented = "àáâãäåāèéêëēìíîïīòóôõöøōùúûüūýÿñçß";
     private const string Plain = "aaaaaaaeeeeeiiiiiooooooouuuuuyyncs";
 
+    /// <summary>Long enough for any real title; a path segment must stay well under the file system's limit.</summary>
+    public const int MaxLength = 80;
+
     public static string From(string title)
     {
         var builder = new StringBuilder(title.Length);
@@ -46,6 +49,14 @@ public static class Slug
             }
         }
 
-        return builder.ToString();
+        if (builder.Length <= MaxLength)
+        {
+            return builder.ToString();
+        }
+
+        // Cut at a word boundary where there is one.
+        var slug = builder.ToString(0, MaxLength);
+        var lastHyphen = slug.LastIndexOf('-');
+        return lastHyphen > MaxLength / 2 ? slug[..lastHyphen] : slug;
     }
 }

@@ -1,18 +1,25 @@
 using System.Text;
 using Generator.Diagnostics;
-using Generator.Rendering;
 
 namespace Generator.Writing;
 
 /// <summary>
 /// The only code that touches the output folder. Everything is written to a staging folder beside it and
-/// swapped in at the end, so a failed build leaves the last good site exactly as it was.
+/// swapped in at the end, so a failed build, even one that fails half-way through writing, leaves the last
+/// good site exactly as it was and no staging folder behind.
 /// </summary>
 public static class SiteWriter
 {
+    /// <summary>Marks a folder as the generator's own, so a later build may replace it without --force.</summary>
+    public const string MarkerFile = ".annual-report-output";
+
+    private const string MarkerText =
+        "This folder is written by the annual-report generator and replaced by each build. Do not edit it by hand.\n";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static bool Write(IReadOnlyList<RenderedFile> files, string assetsFolder, string outputFolder, DiagnosticBag diagnostics)
+    /// <param name="beforeEachFile">Called with each path before it is written; tests use it to fail half-way.</param>
+    public static bool Write(GeneratedSite site, string outputFolder, DiagnosticBag diagnostics, Action<string>? beforeEachFile = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? output;
@@ -24,18 +31,23 @@ public static class SiteWriter
         {
             Directory.CreateDirectory(parent);
             Directory.CreateDirectory(staging);
-            foreach (var file in files)
+            foreach (var file in site.Files)
             {
+                beforeEachFile?.Invoke(file.Path);
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, file.Content, Utf8);
             }
 
-            if (Directory.Exists(assetsFolder))
+            foreach (var asset in site.Assets)
             {
-                CopyFolder(assetsFolder, Path.Combine(staging, "assets"));
+                beforeEachFile?.Invoke(asset.Path);
+                var path = Path.Combine(staging, asset.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.Copy(asset.Source, path);
             }
 
+            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText, Utf8);
             Swap(staging, output, previous);
             return true;
         }
@@ -68,20 +80,6 @@ public static class SiteWriter
         }
 
         TryDelete(previous);
-    }
-
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source).Order(StringComparer.Ordinal))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(source).Order(StringComparer.Ordinal))
-        {
-            CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
-        }
     }
 
     private static void TryDelete(string folder)

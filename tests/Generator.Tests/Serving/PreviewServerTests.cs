@@ -35,7 +35,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(200, status);
         Assert.Contains("<h1>Jaaroverzicht 2022</h1>", body, StringComparison.Ordinal);
         Assert.Contains("data-preview-reload", body, StringComparison.Ordinal);
-        Assert.Contains(ReloadScript.EventsPath, body, StringComparison.Ordinal);
+        Assert.Contains(ReloadScript.Tag, body, StringComparison.Ordinal);
+        var (scriptStatus, script) = await _client.GetAsync(ReloadScript.ScriptPath.TrimStart('/'));
+        Assert.Equal(200, scriptStatus);
+        Assert.Contains(ReloadScript.EventsPath, script, StringComparison.Ordinal);
 
         var (pageStatus, page) = await _client.GetAsync("2022/01/ind-onderzoekt-interne-cultuur/");
         Assert.Equal(200, pageStatus);
