@@ -11,13 +11,11 @@ public static class OutputFolderGuard
     public static void Check(BuildOptions options, DiagnosticBag diagnostics)
     {
         var output = Full(options.OutputFolder);
-        var problem = Problem(output, Full(options.InputFolder), "the input folder")
-            ?? Problem(output, Full(options.ThemeFolder), "the theme folder")
-            ?? Problem(output, Full(Environment.CurrentDirectory), "the folder you run the command in", outputMayBeInside: true);
-        if (problem is null && (output.Length == 0 || Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar))
-        {
-            problem = "is a file-system root";
-        }
+        var problem = output.Length == 0 || Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar
+            ? "is a file-system root"
+            : Problem(output, Full(options.InputFolder), "the input folder")
+                ?? Problem(output, Full(options.ThemeFolder), "the theme folder")
+                ?? Problem(output, Full(Environment.CurrentDirectory), "the folder you run the command in", outputMayBeInside: true);
 
         if (problem is null && Directory.Exists(Path.Combine(output, ".git")))
         {

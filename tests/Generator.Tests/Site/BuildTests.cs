@@ -16,8 +16,11 @@ public class BuildTests
         Assert.Equal(first, site.OutputFingerprint());
     }
 
-    [Fact]
-    public void Output_does_not_depend_on_culture_or_time_zone()
+    [Theory]
+    [InlineData("tr_TR.UTF-8", "Pacific/Kiritimati", "0")]   // Turkish casing rules, UTC+14
+    [InlineData("nl_NL.UTF-8", "America/St_Johns", "1")]     // Dutch culture data, UTC−3:30, invariant globalization
+    [InlineData("ar_SA.UTF-8", "Asia/Kathmandu", "0")]       // another calendar and digits, UTC+5:45
+    public void Output_does_not_depend_on_culture_time_zone_or_globalization_mode(string culture, string timeZone, string invariant)
     {
         using var site = TestSite.CopyOfRealReport();
         site.BuildSuccessfully();
@@ -30,10 +33,10 @@ public class BuildTests
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["TZ"] = "Pacific/Kiritimati";
-        start.Environment["LANG"] = "tr_TR.UTF-8";
-        start.Environment["LC_ALL"] = "tr_TR.UTF-8";
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "false";
+        start.Environment["TZ"] = timeZone;
+        start.Environment["LANG"] = culture;
+        start.Environment["LC_ALL"] = culture;
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = invariant;
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();

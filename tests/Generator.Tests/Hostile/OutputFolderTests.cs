@@ -1,0 +1,115 @@
+using Generator.Diagnostics;
+using Generator.Tests.Support;
+using Generator.Writing;
+
+namespace Generator.Tests.Hostile;
+
+/// <summary>A build never destroys what it should not, and a failure at any point loses nothing.</summary>
+public class OutputFolderTests
+{
+    [Theory]
+    [InlineData("input", "is the input folder")]
+    [InlineData("theme", "is the theme folder")]
+    [InlineData(".", "contains the input folder")]
+    [InlineData("input/events/output", "lies inside the input folder")]
+    [InlineData("theme/assets/output", "lies inside the theme folder")]
+    [InlineData("/", "is a file-system root")]
+    public void An_output_folder_whose_replacement_would_destroy_input_or_theme_is_refused(string output, string problem)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var before = site.OutputFingerprint(site.Root);
+        var result = site.Build(output.StartsWith('/') ? output : Path.Combine(site.Root, output));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.OutputFolderUnsafe, error.Code);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, site.OutputFingerprint(site.Root));
+    }
+
+    [Fact]
+    public void A_git_repository_is_never_an_output_folder()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var repository = Path.Combine(site.Root, "repo");
+        Directory.CreateDirectory(Path.Combine(repository, ".git"));
+        var error = Assert.Single(site.Build(repository).Diagnostics);
+        Assert.Contains("is a git repository", error.Message, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(repository, ".git")));
+    }
+
+    [Fact]
+    public void A_folder_the_generator_did_not_make_is_replaced_only_with_force()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        Directory.CreateDirectory(site.Output);
+        File.WriteAllText(Path.Combine(site.Output, "scriptie.docx"), "belangrijk");
+
+        var refused = Support.Cli.Run(site.Root, "build");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error RPT603: The output folder 'output' already holds files that the generator did not write", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("belangrijk", site.Read("output/scriptie.docx"));
+
+        var forced = Support.Cli.Run(site.Root, "build", "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.False(File.Exists(Path.Combine(site.Output, "scriptie.docx")));
+        Assert.True(File.Exists(Path.Combine(site.Output, SiteWriter.MarkerFile)));
+
+        // Its own output it replaces without being asked.
+        Assert.Equal(0, Support.Cli.Run(site.Root, "build").ExitCode);
+    }
+
+    [Fact]
+    public void A_write_that_fails_half_way_leaves_the_previous_output_and_no_staging_folder()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        var before = site.OutputFingerprint();
+
+        site.Edit("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "Ruim 2.000", "Ruim 3.000");
+        var diagnostics = new DiagnosticBag();
+        var generated = SiteGenerator.Generate(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), diagnostics);
+        Assert.False(diagnostics.HasErrors);
+        var written = 0;
+        var ok = SiteWriter.Write(generated, site.Output, diagnostics, _ =>
+        {
+            if (++written == 10)
+            {
+                throw new IOException("No space left on device");
+            }
+        });
+
+        Assert.False(ok);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.OutputWriteFailed, error.Code);
+        Assert.Contains("No space left on device", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, site.OutputFingerprint());
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Symbolic_links_that_lead_outside_input_or_theme_are_refused()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var outside = Path.Combine(site.Root, "geheim.md");
+        File.WriteAllText(outside, "---\ntitle: Geheim\ndate: 2022-05-05\n---\nGeheime tekst.\n");
+        File.CreateSymbolicLink(Path.Combine(site.Input, "events", "2022-05-05-geheim.md"), outside);
+        File.CreateSymbolicLink(Path.Combine(site.Theme, "assets", "passwd.txt"), "/etc/passwd");
+        Directory.CreateSymbolicLink(Path.Combine(site.Theme, "assets", "etc"), "/etc");
+
+        var result = site.Build();
+        Assert.Equal(
+            ["input/events/2022-05-05-geheim.md", "theme/assets/etc", "theme/assets/passwd.txt"],
+            result.Diagnostics.Where(d => d.Code == DiagnosticCodes.LinkLeadsOutside).Select(d => d.Location!.Path).Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_symbolic_link_inside_the_folder_is_read_like_any_file()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        File.Move(Path.Combine(site.Theme, "assets", "style.css"), Path.Combine(site.Theme, "assets", "echt.css"));
+        File.CreateSymbolicLink(Path.Combine(site.Theme, "assets", "style.css"), Path.Combine(site.Theme, "assets", "echt.css"));
+        site.BuildSuccessfully();
+        Assert.Equal(site.Read("theme/assets/echt.css"), site.Read("output/assets/style.css"));
+    }
+}
