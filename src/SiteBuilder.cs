@@ -16,12 +16,13 @@ public static class SiteBuilder
 
         var site = SiteGenerator.Generate(options, diagnostics);
         var events = site.Report?.Events.Count ?? 0;
+        var pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         if (diagnostics.HasErrors || !options.WriteOutput)
         {
-            return new BuildResult(false, events, site.Files.Count, diagnostics.ToSortedList());
+            return new BuildResult(false, events, pages, diagnostics.ToSortedList());
         }
 
         var written = SiteWriter.Write(site, options.OutputFolder, diagnostics);
-        return new BuildResult(written, events, site.Files.Count, diagnostics.ToSortedList());
+        return new BuildResult(written, events, pages, diagnostics.ToSortedList());
     }
 }

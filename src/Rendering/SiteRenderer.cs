@@ -61,6 +61,7 @@ public static class SiteRenderer
             files.Add(new RenderedFile(e.Address + "index.html", html));
         }
 
+        files.AddRange(DataFiles.Create(report, eventContent));
         if (Sitemap.Create(report) is { } sitemap)
         {
             files.Add(sitemap);

@@ -167,6 +167,8 @@ public static class ViewModel
             ["memo"] = memo,
             ["memo_lines"] = memoLines,
             ["rounding_note"] = finance.ShowRoundingNote ? statement.RoundingNote : null,
+            ["chart"] = FinanceChart.Render(finance, "financien-grafiek"),
+            ["chart_text"] = FinanceChart.Description(finance),
         };
     }
 

@@ -58,7 +58,7 @@ public class TemplateTests
         site.Edit("theme/layouts/index.html", "{{ include \"toc\" }}", "{{ include \"inhoud\" }}");
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Contains("there is no partial 'inhoud'", error.Message, StringComparison.Ordinal);
-        Assert.Equal(8, error.Location!.Line);
+        Assert.Equal(9, error.Location!.Line);
     }
 
     [Fact]

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml.Linq;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Site;
+
+/// <summary>The data files next to the HTML, for re-use: parsed as a consumer would, figures computed by the generator.</summary>
+public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
+{
+    [Fact]
+    public void Events_json_lists_every_event_in_timeline_order_with_dates_from_the_content()
+    {
+        using var json = JsonDocument.Parse(report.Site.Read("output/events.json"));
+        var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(24, events.Count);
+        Assert.Equal("IND onderzoekt interne cultuur", events[0].GetProperty("title").GetString());
+        Assert.Equal("2022-01-26", events[0].GetProperty("date").GetString());
+        var undated = events.Single(e => e.GetProperty("title").GetString() == "Russische inval in Oekraïne");
+        Assert.Equal(JsonValueKind.Null, undated.GetProperty("date").ValueKind);
+        Assert.Equal("2022-03", undated.GetProperty("month").GetString());
+        Assert.Equal("2022/03/russische-inval-in-oekraine/", undated.GetProperty("url").GetString());
+        Assert.Contains("Oekraïne", report.Site.Read("output/events.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Finance_json_has_amounts_in_full_euros_and_as_published_with_computed_totals()
+    {
+        using var json = JsonDocument.Parse(report.Site.Read("output/finance.json"));
+        var root = json.RootElement;
+        Assert.Equal(1000, root.GetProperty("published_unit").GetDecimal());
+        var expenses = root.GetProperty("expenses");
+        Assert.Equal(604709m, expenses.GetProperty("total").GetProperty("amount_published").GetDecimal());
+        Assert.Equal(604709000m, expenses.GetProperty("total").GetProperty("amount_eur").GetDecimal());
+        Assert.Equal(604708m, expenses.GetProperty("total").GetProperty("sum_of_lines_published").GetDecimal());
+        Assert.Equal(-26287000m, root.GetProperty("saldo").GetProperty("amount_eur").GetDecimal());
+        Assert.Equal(["oekraine", "dwangsommen"], root.GetProperty("memo").EnumerateArray().Select(m => m.GetProperty("key").GetString()));
+    }
+
+    [Fact]
+    public void Finance_csv_has_a_row_per_line_total_saldo_and_memo()
+    {
+        var rows = report.Site.Read("output/finance.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+        [
+            "groep,soort,omschrijving,bedrag_gepubliceerd_x1000,bedrag_euro",
+            "baten,totaal,Totaal baten,578422,578422000",
+            "lasten,regel,Personele kosten,427973,427973000",
+            "lasten,regel,Materiële kosten,176735,176735000",
+            "lasten,totaal,Totaal lasten,604709,604709000",
+            "saldo,saldo,Saldo van baten en lasten,-26287,-26287000",
+            "lasten,waarvan,Kosten Oekraïne 2022,6114,6114000",
+            "lasten,waarvan,Betaalde dwangsommen 2022,3409,3409000",
+        ], rows);
+    }
+
+    [Fact]
+    public void The_Atom_feed_is_valid_XML_with_an_entry_per_event_dated_from_the_content()
+    {
+        var feed = XDocument.Parse(report.Site.Read("output/feed.xml"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal("2022-12-31T00:00:00Z", feed.Root!.Element(atom + "updated")!.Value);
+        var entries = feed.Root.Elements(atom + "entry").ToList();
+        Assert.Equal(24, entries.Count);
+        Assert.Equal("Het aantal aanvragen blijft stijgen", entries[0].Element(atom + "title")!.Value);
+        Assert.Equal("2022-03-01T00:00:00Z", entries.Single(e => e.Element(atom + "title")!.Value == "Russische inval in Oekraïne").Element(atom + "updated")!.Value);
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty(e.Element(atom + "id")!.Value)));
+        Assert.Equal(24, entries.Select(e => e.Element(atom + "id")!.Value).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_page_links_the_data_files_and_the_feed()
+    {
+        var index = report.Site.Page();
+        var links = index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("events.json", links);
+        Assert.Contains("finance.csv", links);
+        Assert.Contains("finance.json", links);
+        Assert.Equal("feed.xml", index.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_chart_is_inline_SVG_whose_bars_follow_the_figures_and_whose_text_states_them()
+    {
+        var index = report.Site.Page();
+        var svg = index.QuerySelector("#baten-en-lasten figure svg")!;
+        Assert.Equal("img", svg.GetAttribute("role"));
+        var description = index.GetElementById(svg.GetAttribute("aria-labelledby")!.Split(' ')[1])!.TextContent;
+        Assert.Equal("Totaal baten: € 578,4 miljoen. Totaal lasten: € 604,7 miljoen (personele kosten € 428,0 miljoen, materiële kosten € 176,7 miljoen). Saldo van baten en lasten: € −26,3 miljoen.", description);
+
+        static double Width(AngleSharp.Dom.IElement bar) => double.Parse(bar.GetAttribute("width")!, CultureInfo.InvariantCulture);
+        var income = Width(svg.QuerySelector(".bar-income")!);
+        var parts = svg.QuerySelectorAll("rect.bar-expense-1, rect.bar-expense-2").Take(2).Select(Width).ToList();
+        Assert.Equal(578422.0 / 604709, income / parts.Sum(), 2);
+        Assert.Equal(427973.0 / 176735, parts[0] / parts[1], 2);
+        Assert.Empty(index.QuerySelectorAll("svg [style], svg script"));
+    }
+
+    [Fact]
+    public void Pages_carry_a_description_and_Open_Graph_metadata()
+    {
+        var page = report.Site.Page("2022/03/russische-inval-in-oekraine/index.html");
+        Assert.Equal("article", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.Equal("Russische inval in Oekraïne", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.StartsWith("De belangrijkste gebeurtenissen", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("meta[property='og:url']"));
+    }
+}
