@@ -39,6 +39,10 @@ public static class CommandLine
             Description = "The absolute address the site is published at (overrides base_url in site.yml); used for the canonical links and sitemap.xml only.",
         };
 
+        var pdf = new Option<bool>("--pdf")
+        {
+            Description = "Also print the report to <title>.pdf beside the pages, with headless Chromium (apt-get install chromium).",
+        };
         var force = new Option<bool>("--force")
         {
             Description = "Replace the output folder even when it holds files the generator did not write.",
@@ -46,7 +50,7 @@ public static class CommandLine
 
         var build = new Command("build", "Build the report from the input folder into the output folder.\n" + ExitCodes)
         {
-            input, theme, outputFolder, strict, logFormat, baseUrl, force,
+            input, theme, outputFolder, strict, logFormat, baseUrl, force, pdf,
         };
         build.SetAction(result => Program.Build(
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!)
@@ -55,6 +59,7 @@ public static class CommandLine
                 LogFormat = result.GetValue(logFormat),
                 BaseUrl = result.GetValue(baseUrl),
                 Force = result.GetValue(force),
+                Pdf = result.GetValue(pdf),
             },
             output, error));
 

@@ -14,6 +14,12 @@ public static class SiteBuilder
             OutputFolderGuard.Check(options, diagnostics);
         }
 
+        var chromium = options.Pdf ? PdfPrinter.FindChromium() : null;
+        if (options.Pdf && chromium is null)
+        {
+            PdfPrinter.ReportMissing(diagnostics);
+        }
+
         var site = SiteGenerator.Generate(options, diagnostics);
         var events = site.Report?.Events.Count ?? 0;
         var pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
@@ -22,7 +28,11 @@ public static class SiteBuilder
             return new BuildResult(false, events, pages, diagnostics.ToSortedList());
         }
 
-        var written = SiteWriter.Write(site, options.OutputFolder, diagnostics);
+        // The PDF is printed from the staged site, so it too is swapped in only when everything succeeded.
+        Func<string, bool>? beforeSwap = chromium is null || site.Report?.Site.PdfFile is not { } pdf
+            ? null
+            : staging => PdfPrinter.Print(chromium, Path.Combine(staging, "index.html"), Path.Combine(staging, pdf), diagnostics);
+        var written = SiteWriter.Write(site, options.OutputFolder, diagnostics, beforeSwap: beforeSwap);
         return new BuildResult(written, events, pages, diagnostics.ToSortedList());
     }
 }

@@ -24,6 +24,11 @@ public static class SiteGenerator
         var theme = LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache);
         var finance = input.Finance is null ? null : FinanceCalculator.Compute(input.Finance, diagnostics);
         var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
+        if (site is not null && options.Pdf)
+        {
+            site = site with { PdfFile = Text.Slug.From(site.Title) + ".pdf" };
+        }
+
         if (site is null || finance is null || theme is null)
         {
             return new GeneratedSite(null, [], []);
@@ -37,7 +42,8 @@ public static class SiteGenerator
         var generated = new GeneratedSite(report, files, assets);
         if (!diagnostics.HasErrors)
         {
-            OutputLinkChecker.Check(files, [.. assets.Select(a => a.Path)], diagnostics);
+            string[] printed = site.PdfFile is { } pdf ? [pdf] : [];
+            OutputLinkChecker.Check(files, [.. assets.Select(a => a.Path), .. printed], diagnostics);
         }
 
         return generated;

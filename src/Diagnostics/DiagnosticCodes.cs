@@ -61,6 +61,7 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "RPT601";
     public const string OutputFolderUnsafe = "RPT602";
     public const string OutputFolderNotOurs = "RPT603";
+    public const string PdfFailed = "RPT604";
 
     /// <summary>Each code with a one-line meaning, for the README and <c>--help</c>.</summary>
     public static readonly IReadOnlyList<(string Code, string Meaning)> All =
@@ -107,5 +108,6 @@ public static class DiagnosticCodes
         (OutputWriteFailed, "The site could not be written to the output folder."),
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
+        (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
     ];
 }

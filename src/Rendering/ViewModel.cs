@@ -114,6 +114,7 @@ public static class ViewModel
         ["language"] = site.Language,
         ["description"] = site.Description,
         ["base_url"] = site.BaseUrl ?? "",
+        ["pdf"] = site.PdfFile ?? "",
     };
 
     private static ScriptObject Event(ReportEvent e, int year, HtmlString html)

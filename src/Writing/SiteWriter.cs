@@ -19,7 +19,9 @@ public static class SiteWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="beforeEachFile">Called with each path before it is written; tests use it to fail half-way.</param>
-    public static bool Write(GeneratedSite site, string outputFolder, DiagnosticBag diagnostics, Action<string>? beforeEachFile = null)
+    /// <param name="beforeSwap">Adds to the staged site (the PDF); returning false abandons the build.</param>
+    public static bool Write(GeneratedSite site, string outputFolder, DiagnosticBag diagnostics,
+        Action<string>? beforeEachFile = null, Func<string, bool>? beforeSwap = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? output;
@@ -48,6 +50,12 @@ public static class SiteWriter
             }
 
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText, Utf8);
+            if (beforeSwap is not null && !beforeSwap(staging))
+            {
+                TryDelete(staging);
+                return false;
+            }
+
             Swap(staging, output, previous);
             return true;
         }
