@@ -93,4 +93,24 @@ public class CommandLineTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("0.1.0", result.Output.Trim());
     }
+
+    [Fact]
+    public void Build_pdf_without_Chromium_says_how_to_install_it_and_writes_nothing()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Generator.dll"), "build", "--pdf" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["CHROMIUM"] = "/nergens/chromium";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("error RPT604: --pdf needs Chromium, which was not found. Install it (on Debian or Ubuntu: apt-get install chromium)", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
 }
