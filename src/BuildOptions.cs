@@ -25,6 +25,9 @@ public sealed record BuildOptions(string InputFolder, string ThemeFolder, string
     /// <summary>Replace an existing output folder even when the generator did not make it.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Print how long each stage took.</summary>
+    public bool Timings { get; init; }
+
     /// <summary>Also print the report page to a PDF beside it, with headless Chromium.</summary>
     public bool Pdf { get; init; }
 }

@@ -6,4 +6,7 @@ namespace Generator;
 public sealed record BuildResult(bool Written, int EventCount, int PageCount, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>How long each stage took.</summary>
+    public StageTimings Timings { get; init; } = new();
 }

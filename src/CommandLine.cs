@@ -43,6 +43,10 @@ public static class CommandLine
         {
             Description = "Also print the report to <title>.pdf beside the pages, with headless Chromium (apt-get install chromium).",
         };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print how long each stage took (reading, Markdown, templates, links, writing).",
+        };
         var force = new Option<bool>("--force")
         {
             Description = "Replace the output folder even when it holds files the generator did not write.",
@@ -50,7 +54,7 @@ public static class CommandLine
 
         var build = new Command("build", "Build the report from the input folder into the output folder.\n" + ExitCodes)
         {
-            input, theme, outputFolder, strict, logFormat, baseUrl, force, pdf,
+            input, theme, outputFolder, strict, logFormat, baseUrl, force, pdf, timings,
         };
         build.SetAction(result => Program.Build(
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!)
@@ -60,6 +64,7 @@ public static class CommandLine
                 BaseUrl = result.GetValue(baseUrl),
                 Force = result.GetValue(force),
                 Pdf = result.GetValue(pdf),
+                Timings = result.GetValue(timings),
             },
             output, error));
 

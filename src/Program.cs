@@ -70,6 +70,14 @@ public static class Program
         }
 
         output.WriteLine($"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s{withWarnings}.");
+        if (options.Timings)
+        {
+            foreach (var (stage, time) in result.Timings.Stages)
+            {
+                output.WriteLine($"  {stage,-16} {time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
+            }
+        }
+
         return Success;
     }
 

@@ -20,19 +20,29 @@ public static class SiteBuilder
             PdfPrinter.ReportMissing(diagnostics);
         }
 
-        var site = SiteGenerator.Generate(options, diagnostics);
+        var timings = new StageTimings();
+        var site = SiteGenerator.Generate(options, diagnostics, timings: timings);
         var events = site.Report?.Events.Count ?? 0;
         var pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         if (diagnostics.HasErrors || !options.WriteOutput)
         {
-            return new BuildResult(false, events, pages, diagnostics.ToSortedList());
+            return new BuildResult(false, events, pages, diagnostics.ToSortedList()) { Timings = timings };
         }
 
-        // The PDF is printed from the staged site, so it too is swapped in only when everything succeeded.
-        Func<string, bool>? beforeSwap = chromium is null || site.Report?.Site.PdfFile is not { } pdf
-            ? null
-            : staging => PdfPrinter.Print(chromium, Path.Combine(staging, "index.html"), Path.Combine(staging, pdf), diagnostics);
-        var written = SiteWriter.Write(site, options.OutputFolder, diagnostics, beforeSwap: beforeSwap);
-        return new BuildResult(written, events, pages, diagnostics.ToSortedList());
+        // The PDF is printed before anything is written, so it is swapped in with the rest or not at all.
+        Dictionary<string, byte[]>? extra = null;
+        if (chromium is not null && site.Report?.Site.PdfFile is { } pdf)
+        {
+            var bytes = timings.Time("pdf", () => PdfPrinter.PrintSite(chromium, site, diagnostics));
+            if (bytes is null)
+            {
+                return new BuildResult(false, events, pages, diagnostics.ToSortedList()) { Timings = timings };
+            }
+
+            extra = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [pdf] = bytes };
+        }
+
+        var written = timings.Time("writing", () => SiteWriter.Write(site, options.OutputFolder, diagnostics, extra));
+        return new BuildResult(written, events, pages, diagnostics.ToSortedList()) { Timings = timings };
     }
 }

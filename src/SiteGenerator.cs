@@ -14,14 +14,16 @@ namespace Generator;
 public static class SiteGenerator
 {
     /// <param name="cache">The preview's: what did not change since the last build is not read or rendered again.</param>
-    public static GeneratedSite Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
+    /// <param name="timings">When given, records how long each stage took.</param>
+    public static GeneratedSite Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         cache?.StartBuild();
         var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
         string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
 
-        var input = InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache);
-        var theme = LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache);
+        var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache));
+        var theme = timings.Time("theme", () => LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache));
         var finance = input.Finance is null ? null : FinanceCalculator.Compute(input.Finance, diagnostics);
         var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
         if (site is not null && options.Pdf)
@@ -35,7 +37,7 @@ public static class SiteGenerator
         }
 
         var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
-        var files = SiteRenderer.Render(report, theme, diagnostics, cache);
+        var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings);
         var assets = theme.AssetFiles
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
             .ToList();
@@ -43,7 +45,11 @@ public static class SiteGenerator
         if (!diagnostics.HasErrors)
         {
             string[] printed = site.PdfFile is { } pdf ? [pdf] : [];
-            OutputLinkChecker.Check(files, [.. assets.Select(a => a.Path), .. printed], diagnostics);
+            timings.Time("checking links", () =>
+            {
+                OutputLinkChecker.Check(files, [.. assets.Select(a => a.Path), .. printed], diagnostics, cache is null ? null : cache.LinksOf);
+                return 0;
+            });
         }
 
         return generated;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Generator.Diagnostics;
 using Generator.Rendering;
 
@@ -5,14 +6,15 @@ namespace Generator.Caching;
 
 /// <summary>
 /// What one build can hand to the next in a long-running preview, so a rebuild re-reads only the files that
-/// changed and re-renders only the pages whose inputs changed. A plain build uses none. Not thread-safe:
-/// one build at a time.
+/// changed and re-renders only the pages whose inputs changed. A plain build uses none. One build at a
+/// time, whose stages may use it from several threads.
 /// </summary>
 public sealed class BuildCache
 {
-    private readonly Dictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CachedContent> _content = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedContent> _content = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Checking.HtmlLinks> _links = [];
     private bool _themeChanged = true;
 
     /// <summary>What the last build did: its figures are printed after each rebuild.</summary>
@@ -27,7 +29,7 @@ public sealed class BuildCache
     {
         foreach (var path in fullPaths)
         {
-            _files.Remove(Path.GetFullPath(path));
+            _files.TryRemove(Path.GetFullPath(path), out _);
             if (Theme is not null && IsThemeFile(path))
             {
                 _themeChanged = true;
@@ -52,7 +54,7 @@ public sealed class BuildCache
     internal void StoreFile(string fullPath, CachedFile file)
     {
         _files[fullPath] = file;
-        Statistics.FilesRead++;
+        Statistics.CountFileRead();
     }
 
     internal bool NeedsTheme => Theme is null || _themeChanged;
@@ -66,12 +68,15 @@ public sealed class BuildCache
         _pages.Clear();
     }
 
+    /// <summary>A page's links, scanned once per page text: a page taken from the cache is the same string object.</summary>
+    internal Checking.HtmlLinks LinksOf(string html) => _links.GetValue(html, Checking.HtmlLinkScanner.Scan);
+
     internal bool TryGetContent(string key, out CachedContent content) => _content.TryGetValue(key, out content!);
 
     internal void StoreContent(string key, CachedContent content)
     {
         _content[key] = content;
-        Statistics.TextsRendered++;
+        Statistics.CountTextRendered();
     }
 
     internal bool TryGetPage(string path, string fingerprint, out string html)
@@ -89,7 +94,7 @@ public sealed class BuildCache
     internal void StorePage(string path, string fingerprint, string html)
     {
         _pages[path] = new CachedPage(fingerprint, html);
-        Statistics.PagesRendered++;
+        Statistics.CountPageRendered();
     }
 
     private string? ThemeFolder { get; set; }

@@ -7,11 +7,20 @@ namespace Generator.Checking;
 public static class OutputLinkChecker
 {
     /// <param name="otherFiles">Paths (relative to the output, with '/') of the files that are copied rather than rendered.</param>
-    public static void Check(IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    /// <param name="scan">Finds a page's links; the preview passes one that remembers pages it has seen.</param>
+    public static void Check(IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics,
+        Func<string, HtmlLinks>? scan = null)
     {
-        var pages = files
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => HtmlLinkScanner.Scan(f.Content), StringComparer.Ordinal);
+        scan ??= HtmlLinkScanner.Scan;
+        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var scanned = new HtmlLinks[html.Count];
+        Parallel.For(0, html.Count, i => scanned[i] = scan(html[i].Content));
+        var pages = new Dictionary<string, HtmlLinks>(html.Count, StringComparer.Ordinal);
+        for (var i = 0; i < html.Count; i++)
+        {
+            pages[html[i].Path] = scanned[i];
+        }
+
         var existing = new HashSet<string>(files.Select(f => f.Path).Concat(otherFiles), StringComparer.Ordinal);
 
         foreach (var (page, links) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -48,12 +48,13 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
         }
     }
 
-    /// <summary>All diagnostics in a stable order: by file, line, column, then code.</summary>
+    /// <summary>All diagnostics in a stable order (by file, line, column, then code), each once.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {
         lock (_lock)
         {
-            return [.. _items
+            // Pages rendered in parallel can meet the same template error: it is reported once.
+            return [.. _items.Distinct()
                 .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
                 .ThenBy(d => d.Location?.Line ?? 0)
                 .ThenBy(d => d.Location?.Column ?? 0)

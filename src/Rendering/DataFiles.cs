@@ -22,12 +22,14 @@ public static class DataFiles
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static IEnumerable<RenderedFile> Create(AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
+    public static IReadOnlyList<RenderedFile> Create(AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
     {
-        yield return new RenderedFile("events.json", EventsJson(report, eventContent));
-        yield return new RenderedFile("finance.json", FinanceJson(report));
-        yield return new RenderedFile("finance.csv", FinanceCsv(report));
-        yield return new RenderedFile("feed.xml", AtomFeed(report, eventContent));
+        // The two large files (every event's text) are made side by side.
+        var events = Task.Run(() => new RenderedFile("events.json", EventsJson(report, eventContent)));
+        var feed = Task.Run(() => new RenderedFile("feed.xml", AtomFeed(report, eventContent)));
+        var finance = new RenderedFile("finance.json", FinanceJson(report));
+        var csv = new RenderedFile("finance.csv", FinanceCsv(report));
+        return [events.Result, finance, csv, feed.Result];
     }
 
     private static string EventsJson(AnnualReport report, IReadOnlyList<RenderedContent> eventContent) => Json(json =>

@@ -14,6 +14,9 @@ public sealed class HtmlEncodingTemplateContext : TemplateContext
     {
     }
 
+    /// <summary>How deeply partials are including each other right now, to stop a partial that includes itself.</summary>
+    public int PartialDepth { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         return textAsObject switch

@@ -9,21 +9,40 @@ namespace Generator.Rendering;
 /// <summary>
 /// Renders one page: its layout (index, event) inside the <c>base</c> layout, with the report's shared model
 /// and the page's own values. Templates are strict: a misspelt variable is an error, not an empty string.
+/// Thread-safe: pages are rendered in parallel, each with a context of its own over shared, read-only data.
 /// </summary>
-public sealed class PageRenderer(Theme theme, ScriptObject functions, ScriptObject report)
+public sealed class PageRenderer
 {
     private const int MaxPartialDepth = 16;
+
+    private readonly Theme _theme;
+    private readonly ScriptObject _report;
+    private readonly ScriptObject _builtins;
+
+    public PageRenderer(Theme theme, ScriptObject functions, ScriptObject report)
+    {
+        _theme = theme;
+        _report = report;
+
+        // Built once, shared read-only by every page's context: making Scriban's built-ins costs more than a page.
+        _builtins = new TemplateContext().BuiltinObject;
+        _builtins.Import(functions);
+
+        // Scriban's own include returns a plain string, which our context would escape: replace it.
+        _builtins.Remove("include");
+        _builtins["include"] = DelegateCustomFunction.CreateFunc<TemplateContext, string, HtmlString>(Include);
+    }
 
     public string? Render(string layout, ScriptObject page, DiagnosticBag diagnostics)
     {
         var context = CreateContext();
-        context.PushGlobal(report);
+        context.PushGlobal(_report);
         context.PushGlobal(page);
         try
         {
-            var body = RenderInto(context, theme.Layouts[layout]);
+            var body = RenderInto(context, _theme.Layouts[layout]);
             page["content"] = new HtmlString(body);
-            return RenderInto(context, theme.Layouts["base"]);
+            return RenderInto(context, _theme.Layouts["base"]);
         }
         catch (ScriptRuntimeException e)
         {
@@ -32,37 +51,33 @@ public sealed class PageRenderer(Theme theme, ScriptObject functions, ScriptObje
         }
     }
 
+    private HtmlString Include(TemplateContext context, string name)
+    {
+        if (!_theme.Partials.TryGetValue(name, out var partial))
+        {
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default,
+                $"there is no partial '{name}' (theme/partials/{name}.html); the theme has: {string.Join(", ", _theme.Partials.Keys.Order(StringComparer.Ordinal))}");
+        }
+
+        var html = (HtmlEncodingTemplateContext)context;
+        if (++html.PartialDepth > MaxPartialDepth)
+        {
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partials include each other more than {MaxPartialDepth} deep");
+        }
+
+        try
+        {
+            return new HtmlString(RenderInto(context, partial));
+        }
+        finally
+        {
+            html.PartialDepth--;
+        }
+    }
+
     private HtmlEncodingTemplateContext CreateContext()
     {
-        var builtins = new TemplateContext().BuiltinObject;
-        builtins.Import(functions);
-        var depth = 0;
-        // Scriban's own include returns a plain string, which our context would escape: replace it.
-        builtins.Remove("include");
-        builtins.Import("include", new Func<TemplateContext, string, HtmlString>((context, name) =>
-        {
-            if (!theme.Partials.TryGetValue(name, out var partial))
-            {
-                throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default,
-                    $"there is no partial '{name}' (theme/partials/{name}.html); the theme has: {string.Join(", ", theme.Partials.Keys.Order(StringComparer.Ordinal))}");
-            }
-
-            if (++depth > MaxPartialDepth)
-            {
-                throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partials include each other more than {MaxPartialDepth} deep");
-            }
-
-            try
-            {
-                return new HtmlString(RenderInto(context, partial));
-            }
-            finally
-            {
-                depth--;
-            }
-        }));
-
-        var context = new HtmlEncodingTemplateContext(builtins)
+        var context = new HtmlEncodingTemplateContext(_builtins)
         {
             StrictVariables = true,
             NewLine = "\n",

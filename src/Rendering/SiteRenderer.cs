@@ -8,8 +8,9 @@ namespace Generator.Rendering;
 public static class SiteRenderer
 {
     /// <param name="cache">In the preview: texts and pages whose inputs did not change are taken from the last build.</param>
-    public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache = null)
+    public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache = null, StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
         var links = new ContentLinks(report);
         var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Site.AllowRawHtml);
@@ -20,13 +21,39 @@ public static class SiteRenderer
         RenderedContent RenderText(string path, string body, int firstLine) =>
             RenderCached(content, cache, context, path, body, firstLine, diagnostics) ?? empty;
 
-        var eventContent = report.Events.Select(e => RenderText(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine)).ToList();
+        var eventContent = timings.Time("markdown", () =>
+        {
+            var rendered = new RenderedContent[report.Events.Count];
+            Parallel.For(0, rendered.Length, i =>
+            {
+                var source = report.Events[i].Source;
+                rendered[i] = RenderText(source.Path, source.Body, source.BodyFirstLine);
+            });
+            return rendered.ToList();
+        });
         var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine).AtRoot).ToList();
         if (diagnostics.HasErrors)
         {
             return [];
         }
 
+        var files = timings.Time("templates", () => RenderPages(report, theme, diagnostics, cache, functions, eventContent, sectionHtml, context));
+        timings.Time("data files", () =>
+        {
+            files.AddRange(DataFiles.Create(report, eventContent));
+            return 0;
+        });
+        if (Sitemap.Create(report) is { } sitemap)
+        {
+            files.Add(sitemap);
+        }
+
+        return files;
+    }
+
+    private static List<RenderedFile> RenderPages(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache,
+        Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context)
+    {
         var model = ViewModel.Report(report, eventContent, sectionHtml);
         var pages = new PageRenderer(theme, functions, model.Globals);
         var files = new List<RenderedFile>(report.Events.Count + 2);
@@ -41,32 +68,29 @@ public static class SiteRenderer
             files.Add(new RenderedFile("index.html", index));
         }
 
-        for (var i = 0; i < report.Events.Count; i++)
+        // Event pages on every core, each with its own template context; the file order stays the timeline's.
+        var eventPages = new RenderedFile?[report.Events.Count];
+        Parallel.For(0, eventPages.Length, (i, loop) =>
         {
             var e = report.Events[i];
-            var at = i;
             var fingerprint = cache is null ? "" : Fingerprint.Of(
                 navigation, Describe(e), eventContent[i].OnEventPage.Value,
                 i > 0 ? Describe(report.Events[i - 1]) : null,
                 i < report.Events.Count - 1 ? Describe(report.Events[i + 1]) : null);
             var html = RenderPage(pages, cache, e.Address + "index.html", fingerprint, "event",
-                () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[at], eventContent[at])),
+                () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i])),
                 diagnostics);
             if (html is null)
             {
                 // The same template fails the same way for every event: one report of it is enough.
-                break;
+                loop.Stop();
+                return;
             }
 
-            files.Add(new RenderedFile(e.Address + "index.html", html));
-        }
+            eventPages[i] = new RenderedFile(e.Address + "index.html", html);
+        });
 
-        files.AddRange(DataFiles.Create(report, eventContent));
-        if (Sitemap.Create(report) is { } sitemap)
-        {
-            files.Add(sitemap);
-        }
-
+        files.AddRange(eventPages.OfType<RenderedFile>());
         return files;
     }
 

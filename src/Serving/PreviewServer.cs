@@ -17,7 +17,8 @@ namespace Generator.Serving;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(75);
+    /// <summary>Long enough to merge an editor's double write or a save of several files, short enough not to be felt.</summary>
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(40);
 
     private readonly PreviewSession _session;
     private readonly WebApplication _app;

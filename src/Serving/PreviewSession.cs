@@ -18,6 +18,9 @@ public sealed class PreviewSession(BuildOptions options, TextWriter output, Text
 
     public PreviewSite Current => Volatile.Read(ref _current);
 
+    /// <summary>How long each stage of the last rebuild took (for the benchmark).</summary>
+    public StageTimings LastTimings { get; private set; } = new();
+
     public event Action<PreviewSite>? Rebuilt;
 
     /// <summary>Rebuilds after these files changed (full paths); null when everything may have.</summary>
@@ -41,7 +44,9 @@ public sealed class PreviewSession(BuildOptions options, TextWriter output, Text
             }
 
             var diagnostics = new DiagnosticBag();
-            var site = SiteGenerator.Generate(options, diagnostics, _cache);
+            var timings = new StageTimings();
+            var site = SiteGenerator.Generate(options, diagnostics, _cache, timings);
+            LastTimings = timings;
             var problems = diagnostics.ToSortedList();
             var errors = problems.Where(d => d.Severity == Severity.Error).ToList();
             var next = new PreviewSite(

@@ -27,6 +27,31 @@ public static class PdfPrinter
             "--pdf needs Chromium, which was not found. Install it (on Debian or Ubuntu: apt-get install chromium), "
             + "or set CHROMIUM to its path; or build without --pdf.");
 
+    /// <summary>Prints the report page of a site that exists only in memory: it and the assets go to a temporary folder first.</summary>
+    /// <returns>The PDF's bytes; null (with a diagnostic) when no PDF was made.</returns>
+    public static byte[]? PrintSite(string chromium, GeneratedSite site, DiagnosticBag diagnostics)
+    {
+        var folder = Directory.CreateTempSubdirectory("annual-report-pdf-");
+        try
+        {
+            foreach (var asset in site.Assets)
+            {
+                var target = Path.Combine(folder.FullName, asset.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(asset.Source, target);
+            }
+
+            var index = Path.Combine(folder.FullName, "index.html");
+            File.WriteAllText(index, site.Files.First(f => f.Path == "index.html").Content);
+            var pdf = Path.Combine(folder.FullName, "report.pdf");
+            return Print(chromium, index, pdf, diagnostics) ? File.ReadAllBytes(pdf) : null;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <returns>False (with a diagnostic) when no PDF was made.</returns>
     public static bool Print(string chromium, string htmlFile, string pdfFile, DiagnosticBag diagnostics)
     {

@@ -70,7 +70,7 @@ public class OutputFolderTests
         var generated = SiteGenerator.Generate(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), diagnostics);
         Assert.False(diagnostics.HasErrors);
         var written = 0;
-        var ok = SiteWriter.Write(generated, site.Output, diagnostics, _ =>
+        var ok = SiteWriter.Write(generated, site.Output, diagnostics, beforeEachFile: _ =>
         {
             if (++written == 10)
             {

@@ -1,0 +1,47 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace Generator.Benchmarks;
+
+/// <summary>
+/// corpus N OUT [HUGO_OUT] : writes the synthetic report (and the same events as a Hugo site)
+/// stages                  : BenchmarkDotNet figures per stage (reading, Markdown, templates, writing)
+/// reload [N]              : time from saving one event file to the preview's reload event
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var benchFolder = FindBenchFolder(AppContext.BaseDirectory) ?? FindBenchFolder(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException("Run from the repository: tests/Generator.Benchmarks was not found.");
+        switch (args.FirstOrDefault())
+        {
+            case "corpus" when args.Length >= 3:
+                Corpus.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], args.Length > 3 ? args[3] : null,
+                    Path.Combine(benchFolder, args.Length > 4 ? args[4] : "theme"), Path.Combine(benchFolder, "hugo-site"));
+                return 0;
+            case "stages":
+                BenchmarkRunner.Run<StageBenchmarks>(args: [.. args.Skip(1)]);
+                return 0;
+            case "reload":
+                return ReloadBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, benchFolder);
+            default:
+                Console.Error.WriteLine("usage: corpus N OUT [HUGO_OUT [THEME]] | stages | reload [N]");
+                return 2;
+        }
+    }
+
+    private static string? FindBenchFolder(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "tests", "Generator.Benchmarks");
+            if (Directory.Exists(Path.Combine(candidate, "hugo-site")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Whole-build benchmark: our generator (Native AOT) against Hugo on the same synthetic reports, side by side.
+#
+#   bash tests/Generator.Benchmarks/run.sh                 # 27, 1,000 and 10,000 events, 5 clean builds each
+#   bash tests/Generator.Benchmarks/run.sh 100000          # other sizes
+#   RUNS=3 STAGES=1 bash tests/Generator.Benchmarks/run.sh # fewer runs; also BenchmarkDotNet's per-stage figures
+#
+# Prints, per size, the median wall time, the median CPU time (user + system) and the largest peak memory
+# (maximum resident set) of a clean build, from process start to exit, and the same for Hugo when it is
+# installed (apt-get install hugo), with the ratios. Then the real 2022 report, and the preview's reload time.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(27 1000 10000)
+runs=${RUNS:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+
+echo "Publishing the generator (Native AOT) and the benchmark tools..."
+dotnet publish "$root/Generator.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/generator" >/dev/null
+dotnet build "$root/tests/Generator.Benchmarks" -c Release -o "$work/bench" >/dev/null
+generator="$work/generator/Generator"
+bench="dotnet $work/bench/Generator.Benchmarks.dll"
+hugo=$(command -v hugo || true)
+
+# Runs a command $runs times after wiping its output folder; prints "wall cpu peak_mb" (medians, max).
+measure() {
+  local out=$1; shift
+  local times="$work/times.txt"
+  : > "$times"
+  for _ in $(seq "$runs"); do
+    rm -rf "$out"
+    sync
+    /usr/bin/time -f "%e %U %S %M" -a -o "$times" "$@" >/dev/null 2>&1
+  done
+  local middle=$(( (runs + 1) / 2 ))
+  local wall cpu mem
+  wall=$(awk '{ print $1 }' "$times" | sort -n | sed -n "${middle}p")
+  cpu=$(awk '{ printf "%.2f\n", $2 + $3 }' "$times" | sort -n | sed -n "${middle}p")
+  mem=$(awk '$4 > max { max = $4 } END { printf "%.0f", max / 1024 }' "$times")
+  echo "$wall $cpu $mem"
+}
+
+echo
+hugo_version="not installed"
+[ -z "$hugo" ] || hugo_version=$("$hugo" version | cut -d' ' -f2)
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); Hugo $hugo_version; clean builds, median of $runs."
+printf "\n| events | ours wall s | ours CPU s | ours peak MB | Hugo wall s | Hugo CPU s | Hugo peak MB | wall ratio | memory ratio |\n"
+printf "|-------:|------:|------:|------:|------:|------:|------:|------:|------:|\n"
+for n in "${sizes[@]}"; do
+  $bench corpus "$n" "$work/ours-$n" "$work/hugo-$n" >/dev/null
+  read -r ow oc om < <(measure "$work/ours-$n/output" "$generator" build --input "$work/ours-$n/input" --theme "$work/ours-$n/theme" --output "$work/ours-$n/output")
+  if [ -n "$hugo" ]; then
+    read -r hw hc hm < <(measure "$work/hugo-$n/public" "$hugo" --quiet -s "$work/hugo-$n" -d "$work/hugo-$n/public")
+    printf "| %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |\n" "$n" "$ow" "$oc" "$om" "$hw" "$hc" "$hm" "$(echo "$ow / $hw" | bc -l)" "$(echo "$om / $hm" | bc -l)"
+  else
+    printf "| %s | %s | %s | %s | – | – | – | – | – |\n" "$n" "$ow" "$oc" "$om"
+  fi
+  pages=$(find "$work/ours-$n/output" -name index.html | wc -l)
+  [ "$pages" -eq $((n + 1)) ] || { echo "expected $((n + 1)) pages, found $pages" >&2; exit 1; }
+  rm -rf "$work/ours-$n" "$work/hugo-$n"
+done
+
+echo
+read -r rw rc rm_ < <(measure "$work/real" "$generator" build --input "$root/input" --theme "$root/theme" --output "$work/real")
+echo "The real 2022 report (24 events, full theme, data files): wall $rw s, CPU $rc s, peak $rm_ MB."
+echo "Where the time goes in one build of 10,000 events (build --timings):"
+$bench corpus 10000 "$work/timed" >/dev/null
+"$generator" build --input "$work/timed/input" --theme "$work/timed/theme" --output "$work/timed/output" --timings | sed 's/^/  /'
+rm -rf "$work/timed"
+$bench reload 1000
+
+if [ "${STAGES:-0}" = 1 ]; then
+  $bench stages --filter '*'
+fi
