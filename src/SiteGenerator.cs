@@ -37,22 +37,30 @@ public static class SiteGenerator
         }
 
         var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
-        var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings);
+        Lazy<IReadOnlyList<RenderedFile>>? deferred = null;
+        var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings, options.Preview ? d => deferred = d : null);
         var assets = theme.AssetFiles
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
             .ToList();
-        var generated = new GeneratedSite(report, files, assets);
-        if (!diagnostics.HasErrors)
+        var generated = new GeneratedSite(report, files, assets, deferred);
+        if (!diagnostics.HasErrors && !options.Preview)
         {
-            string[] printed = site.PdfFile is { } pdf ? [pdf] : [];
             timings.Time("checking links", () =>
             {
-                OutputLinkChecker.Check(files, [.. assets.Select(a => a.Path), .. printed], diagnostics, cache is null ? null : cache.LinksOf);
+                CheckLinks(generated, diagnostics, cache);
                 return 0;
             });
         }
 
         return generated;
+    }
+
+    /// <summary>The link check of a generated site, for the preview, which runs it after the reload has gone out.</summary>
+    public static void CheckLinks(GeneratedSite site, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        string[] printed = site.Report?.Site.PdfFile is { } pdf ? [pdf] : [];
+        string[] deferred = site.DeferredFiles is null ? [] : [.. DataFiles.Names];
+        OutputLinkChecker.Check(site.Files, [.. site.Assets.Select(a => a.Path), .. printed, .. deferred], diagnostics, cache is null ? null : cache.LinksOf);
     }
 
     private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache)

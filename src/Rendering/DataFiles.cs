@@ -22,6 +22,9 @@ public static class DataFiles
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    /// <summary>The files this makes, known before they are made (for link checking when they are deferred).</summary>
+    public static readonly IReadOnlyList<string> Names = ["events.json", "finance.json", "finance.csv", "feed.xml"];
+
     public static IReadOnlyList<RenderedFile> Create(AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
     {
         // The two large files (every event's text) are made side by side.

@@ -8,7 +8,12 @@ namespace Generator.Rendering;
 public static class SiteRenderer
 {
     /// <param name="cache">In the preview: texts and pages whose inputs did not change are taken from the last build.</param>
-    public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache = null, StageTimings? timings = null)
+    /// <param name="deferredData">
+    /// Null for a build, which renders the data files with the pages. For the preview, the data files (events.json,
+    /// feed.xml…), made only when a browser asks for one, so that a rebuild reaches the reload sooner.
+    /// </param>
+    public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache = null,
+        StageTimings? timings = null, Action<Lazy<IReadOnlyList<RenderedFile>>>? deferredData = null)
     {
         timings ??= new StageTimings();
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
@@ -38,11 +43,18 @@ public static class SiteRenderer
         }
 
         var files = timings.Time("templates", () => RenderPages(report, theme, diagnostics, cache, functions, eventContent, sectionHtml, context));
-        timings.Time("data files", () =>
+        if (deferredData is null)
         {
-            files.AddRange(DataFiles.Create(report, eventContent));
-            return 0;
-        });
+            timings.Time("data files", () =>
+            {
+                files.AddRange(DataFiles.Create(report, eventContent));
+                return 0;
+            });
+        }
+        else
+        {
+            deferredData(new Lazy<IReadOnlyList<RenderedFile>>(() => DataFiles.Create(report, eventContent)));
+        }
         if (Sitemap.Create(report) is { } sitemap)
         {
             files.Add(sitemap);

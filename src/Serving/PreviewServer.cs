@@ -18,7 +18,7 @@ namespace Generator.Serving;
 public sealed class PreviewServer : IAsyncDisposable
 {
     /// <summary>Long enough to merge an editor's double write or a save of several files, short enough not to be felt.</summary>
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(25);
 
     private readonly PreviewSession _session;
     private readonly WebApplication _app;
@@ -148,7 +148,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        if (site.Pages.TryGetValue(file, out var page))
+        if (site.File(file) is { } page)
         {
             await WriteHtmlAsync(context, StatusCodes.Status200OK, page, file).ConfigureAwait(false);
         }
@@ -167,6 +167,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private static bool IsPage(string path) =>
         path.Length == 0 || path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal) || !Path.GetFileName(path).Contains('.', StringComparison.Ordinal);
 
+    /// <summary>Writes a page (with the reload script) or a data file (as it is).</summary>
     private static async Task WriteHtmlAsync(HttpContext context, int status, string html, string file = "x.html")
     {
         context.Response.StatusCode = status;

@@ -9,8 +9,10 @@ namespace Generator.Serving;
 /// Keeps the preview's current build and makes the next one, reusing what did not change. One rebuild at a time;
 /// readers see either the old or the new site, never half of one.
 /// </summary>
-public sealed class PreviewSession(BuildOptions options, TextWriter output, TextWriter error)
+public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output, TextWriter error)
 {
+    private readonly BuildOptions _options = buildOptions with { Preview = true, WriteOutput = false };
+
     private readonly BuildCache _cache = new();
     private readonly Dictionary<string, byte[]> _assets = new(StringComparer.Ordinal);
     private readonly Lock _rebuilding = new();
@@ -45,7 +47,7 @@ public sealed class PreviewSession(BuildOptions options, TextWriter output, Text
 
             var diagnostics = new DiagnosticBag();
             var timings = new StageTimings();
-            var site = SiteGenerator.Generate(options, diagnostics, _cache, timings);
+            var site = SiteGenerator.Generate(_options, diagnostics, _cache, timings);
             LastTimings = timings;
             var problems = diagnostics.ToSortedList();
             var errors = problems.Where(d => d.Severity == Severity.Error).ToList();
@@ -53,12 +55,35 @@ public sealed class PreviewSession(BuildOptions options, TextWriter output, Text
                 Current.Version + 1,
                 errors.Count > 0 ? Current.Pages : site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal),
                 errors.Count > 0 ? Current.Assets : ReadAssets(site),
-                errors);
-            Volatile.Write(ref _current, next);
+                errors,
+                errors.Count > 0 ? Current.Data : site.DeferredFiles);
+            Publish(next);
             Report(problems, errors.Count, site, clock.Elapsed);
-            Rebuilt?.Invoke(next);
-            return next;
+            if (errors.Count > 0)
+            {
+                return next;
+            }
+
+            // The pages are out and the browser is reloading; links are checked now, and a broken one still shows.
+            var links = new DiagnosticBag();
+            SiteGenerator.CheckLinks(site, links, _cache);
+            var broken = links.ToSortedList();
+            if (broken.Count == 0)
+            {
+                return next;
+            }
+
+            var checkedSite = next with { Version = next.Version + 1, Errors = broken };
+            Publish(checkedSite);
+            Report(broken, broken.Count, site, clock.Elapsed);
+            return checkedSite;
         }
+    }
+
+    private void Publish(PreviewSite site)
+    {
+        Volatile.Write(ref _current, site);
+        Rebuilt?.Invoke(site);
     }
 
     private Dictionary<string, byte[]> ReadAssets(GeneratedSite site)
@@ -98,6 +123,11 @@ public sealed class PreviewSession(BuildOptions options, TextWriter output, Text
         if (errors > 0)
         {
             error.WriteLine($"Build failed with {Program.Count(errors, "error")} in {milliseconds} ms; the browser shows them until the next good save.");
+            return;
+        }
+
+        if (site.Report is null)
+        {
             return;
         }
 

@@ -45,6 +45,11 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains("data-preview-reload", page, StringComparison.Ordinal);
         Assert.Equal(302, (await _client.GetAsync("2022/01/ind-onderzoekt-interne-cultuur")).Status);
 
+        var (dataStatus, data) = await _client.GetAsync("events.json");
+        Assert.Equal(200, dataStatus);
+        Assert.StartsWith("{", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("preview", data, StringComparison.Ordinal);
+
         var (cssStatus, css) = await _client.GetAsync("assets/style.css");
         Assert.Equal(200, cssStatus);
         Assert.Equal(_site.Read("theme/assets/style.css"), css);

@@ -26,7 +26,9 @@ public class PreviewSessionTests
 
         Assert.EndsWith("1 file read, 1 text and 2 pages rendered.\n", output.ToString(), StringComparison.Ordinal);
         var changed = after.Pages.Where(p => before.Pages[p.Key] != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal);
-        Assert.Equal(["2022/06/lancering-advocatenportaal/index.html", "events.json", "feed.xml", "index.html"], changed);
+        Assert.Equal(["2022/06/lancering-advocatenportaal/index.html", "index.html"], changed);
+        Assert.DoesNotContain("Wij blijven", before.File("events.json"), StringComparison.Ordinal);
+        Assert.Contains("Wij blijven", after.File("events.json"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,6 +48,23 @@ public class PreviewSessionTests
         var afterFinance = session.Rebuild([Path.Combine(site.Input, "finance.yml")]);
         Assert.Contains("€ 7,1 miljoen", afterFinance.Pages["index.html"], StringComparison.Ordinal);
         Assert.Matches(@"1 file read, 27 texts and 25 pages rendered\.\n$", output.ToString());
+    }
+
+    [Fact]
+    public void A_broken_link_found_after_the_pages_went_out_replaces_them_with_the_error()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var output = new StringWriter();
+        var session = Start(site, output);
+        var versions = new List<int>();
+        session.Rebuilt += s => versions.Add(s.Version);
+
+        site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}", "index.html#{{ event.id }}-weg");
+        var after = session.Rebuild([Path.Combine(site.Theme, "layouts", "event.html")]);
+
+        Assert.Equal(2, versions.Count);
+        Assert.True(after.Failed);
+        Assert.All(after.Errors, e => Assert.Equal(Generator.Diagnostics.DiagnosticCodes.OutputLinkBroken, e.Code));
     }
 
     [Fact]
