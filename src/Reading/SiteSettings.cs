@@ -2,6 +2,7 @@ namespace Generator.Reading;
 
 /// <summary>The report's settings from <c>site.yml</c>.</summary>
 /// <param name="BaseUrl">The absolute address the site is published at, ending in '/'; null when unknown.</param>
+/// <param name="OpenData">Whether the build writes events.json, finance.json, finance.csv and feed.xml.</param>
 /// <param name="PdfFile">The name of the PDF that this build prints beside the pages (build --pdf); null when none.</param>
 /// <param name="AllowRawHtml">HTML written in Markdown is passed through (for a trusted team); otherwise it shows as text.</param>
 public sealed record SiteSettings(
@@ -12,4 +13,5 @@ public sealed record SiteSettings(
     string Description,
     string? BaseUrl = null,
     bool AllowRawHtml = false,
-    string? PdfFile = null);
+    string? PdfFile = null,
+    bool OpenData = true);

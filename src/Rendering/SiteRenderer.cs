@@ -43,7 +43,11 @@ public static class SiteRenderer
         }
 
         var files = timings.Time("templates", () => RenderPages(report, theme, diagnostics, cache, functions, eventContent, sectionHtml, context));
-        if (deferredData is null)
+        if (!report.Site.OpenData)
+        {
+            // The site has asked for no data files.
+        }
+        else if (deferredData is null)
         {
             timings.Time("data files", () =>
             {

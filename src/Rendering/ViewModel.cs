@@ -115,6 +115,7 @@ public static class ViewModel
         ["description"] = site.Description,
         ["base_url"] = site.BaseUrl ?? "",
         ["pdf"] = site.PdfFile ?? "",
+        ["open_data"] = site.OpenData,
     };
 
     private static ScriptObject Event(ReportEvent e, int year, HtmlString html)

@@ -59,13 +59,15 @@ public static class Corpus
     }
 
     /// <summary>Writes our input/ (with <paramref name="theme"/> copied beside it) and, when asked, the same events as a Hugo site.</summary>
-    public static void Write(int n, string ourSite, string? hugoSite, string theme, string hugoTemplate)
+    /// <param name="openData">False for the like-for-like comparison: the Hugo site makes no feeds or data files either.</param>
+    public static void Write(int n, string ourSite, string? hugoSite, string theme, string hugoTemplate, bool openData = true)
     {
         var events = Events(n);
         var utf8 = new UTF8Encoding(false);
         var input = Path.Combine(ourSite, "input");
         Directory.CreateDirectory(Path.Combine(input, "events"));
-        File.WriteAllText(Path.Combine(input, "site.yml"), "title: Jaarverslag 2024\norganisation: Vereniging Voorbeeld\nyear: 2024\nlanguage: nl\ndescription: Een synthetisch jaarverslag.\n", utf8);
+        File.WriteAllText(Path.Combine(input, "site.yml"), "title: Jaarverslag 2024\norganisation: Vereniging Voorbeeld\nyear: 2024\nlanguage: nl\ndescription: Een synthetisch jaarverslag.\n"
+            + (openData ? "" : "open_data: false\n"), utf8);
         File.WriteAllText(Path.Combine(input, "finance.yml"), OurFinance(), utf8);
         CopyFolder(theme, Path.Combine(ourSite, "theme"));
         foreach (var e in events)

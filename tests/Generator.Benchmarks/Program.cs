@@ -17,8 +17,9 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "corpus" when args.Length >= 3:
+                // Like for like with the Hugo site: the same pages, and no data files or feeds (it has none).
                 Corpus.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], args.Length > 3 ? args[3] : null,
-                    Path.Combine(benchFolder, args.Length > 4 ? args[4] : "theme"), Path.Combine(benchFolder, "hugo-site"));
+                    Path.Combine(benchFolder, args.Length > 4 ? args[4] : "theme"), Path.Combine(benchFolder, "hugo-site"), openData: false);
                 return 0;
             case "stages":
                 BenchmarkRunner.Run<StageBenchmarks>(args: [.. args.Skip(1)]);

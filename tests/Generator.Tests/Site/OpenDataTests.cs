@@ -105,4 +105,14 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
         Assert.StartsWith("De belangrijkste gebeurtenissen", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("meta[property='og:url']"));
     }
+
+    [Fact]
+    public void A_site_that_asks_for_no_open_data_gets_no_data_files_and_no_links_to_them()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/site.yml", "language: nl", "language: nl\nopen_data: false");
+        site.BuildSuccessfully();
+        Assert.DoesNotContain(site.OutputFiles(), f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal) || f == "feed.xml");
+        Assert.DoesNotContain("feed.xml", site.Read("output/index.html"), StringComparison.Ordinal);
+    }
 }
