@@ -43,7 +43,7 @@ public static class SafeFiles
 
         foreach (var child in directory.EnumerateDirectories())
         {
-            if (child.LinkTarget is not null)
+            if ((child.Attributes & FileAttributes.ReparsePoint) != 0 && child.LinkTarget is not null)
             {
                 // Never followed: a linked folder either leads outside or repeats what is already here (or loops).
                 if (LeadsOutside(child, root))
@@ -60,7 +60,8 @@ public static class SafeFiles
 
     private static bool LeadsOutside(FileSystemInfo entry, string root)
     {
-        if (entry.LinkTarget is null)
+        // The attributes come with the directory listing; only a link costs a look at its target.
+        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0 || entry.LinkTarget is null)
         {
             return false;
         }
