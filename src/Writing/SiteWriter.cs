@@ -159,9 +159,20 @@ public static class SiteWriter
             .Where(f => !files.ContainsKey(Path.GetRelativePath(output, f).Replace('\\', '/')))
             .ToList();
         Parallel.ForEach(stale, Writers, File.Delete);
-        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length).ToList())
+
+        // Only folders that lost a file can have become empty; the deepest go first, so their parents can follow.
+        var folders = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in stale)
         {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > output.Length; folder = Path.GetDirectoryName(folder))
+            {
+                folders.Add(folder);
+            }
+        }
+
+        foreach (var folder in folders.Reverse())
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
                 Directory.Delete(folder);
             }

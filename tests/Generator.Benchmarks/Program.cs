@@ -12,8 +12,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var benchFolder = FindBenchFolder(AppContext.BaseDirectory) ?? FindBenchFolder(Environment.CurrentDirectory)
-            ?? throw new InvalidOperationException("Run from the repository: tests/Generator.Benchmarks was not found.");
+        var benchFolder = BenchFolder();
         switch (args.FirstOrDefault())
         {
             case "corpus" when args.Length >= 3:
@@ -31,6 +30,11 @@ public static class Program
                 return 2;
         }
     }
+
+    /// <summary>tests/Generator.Benchmarks, found above the binaries (BenchmarkDotNet runs them from a folder of its own) or the working folder.</summary>
+    public static string BenchFolder() =>
+        FindBenchFolder(AppContext.BaseDirectory) ?? FindBenchFolder(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException("Run from the repository: tests/Generator.Benchmarks was not found.");
 
     private static string? FindBenchFolder(string start)
     {

@@ -17,7 +17,7 @@ public class StageBenchmarks
     public void Setup()
     {
         _folder = Directory.CreateTempSubdirectory("stage-bench-").FullName;
-        var bench = Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, "tests", "Generator.Benchmarks"));
+        var bench = Program.BenchFolder();
         Corpus.Write(1000, _folder, null, Path.Combine(bench, "theme"), Path.Combine(bench, "hugo-site"));
         _options = new BuildOptions(Path.Combine(_folder, "input"), Path.Combine(_folder, "theme"), Path.Combine(_folder, "output"), _folder);
         _site = SiteGenerator.Generate(_options, new DiagnosticBag());

@@ -73,6 +73,26 @@ public class BuildTests
     }
 
     [Fact]
+    public void A_rebuild_rewrites_only_changed_files_and_removes_pages_the_site_no_longer_has()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        var untouched = Path.Combine(site.Output, "2022", "12", "het-aantal-aanvragen-blijft-stijgen", "index.html");
+        var before = File.GetLastWriteTimeUtc(untouched);
+        var length = new FileInfo(untouched).Length;
+        Thread.Sleep(20);
+
+        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februari\ndraft: true");
+        site.BuildSuccessfully();
+
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "2022", "02", "samenvoeging-ind-loketten")));
+        Assert.True(Directory.Exists(Path.Combine(site.Output, "2022", "02")));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(untouched));
+        Assert.Equal(length, new FileInfo(untouched).Length);
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void All_errors_of_a_build_are_reported_at_once_across_files()
     {
         using var site = TestSite.CopyOfRealReport();
