@@ -36,11 +36,13 @@ public class ReaderTests(BrowserSite site)
     }
 
     [Theory]
-    [InlineData("index.html")]
-    [InlineData(EventPage)]
-    public async Task At_390_pixels_wide_nothing_scrolls_sideways(string path)
+    [InlineData("index.html", 390)]
+    [InlineData(EventPage, 390)]
+    [InlineData("index.html", 320)]
+    [InlineData(EventPage, 320)]
+    public async Task On_a_phone_nothing_scrolls_sideways(string path, int width)
     {
-        await using var watched = await site.OpenAsync(width: 390, height: 844);
+        await using var watched = await site.OpenAsync(width: width, height: 844);
         await watched.Page.GotoAsync(site.RootUrl + path);
         var overflow = await watched.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{path} is {overflow} px wider than the screen");
@@ -49,7 +51,8 @@ public class ReaderTests(BrowserSite site)
     [Fact]
     public async Task The_skip_link_and_the_month_navigation_work_by_keyboard()
     {
-        await using var watched = await site.OpenAsync();
+        // Reduced motion: the jump is instant, so the test waits for the keyboard, not for an animation.
+        await using var watched = await site.OpenAsync(motion: ReducedMotion.Reduce);
         var page = watched.Page;
         await page.GotoAsync(site.RootUrl + "index.html");
 
@@ -123,6 +126,45 @@ public class ReaderTests(BrowserSite site)
         }
 
         Assert.All(watched.Requests, r => Assert.StartsWith(site.SubPathUrl, r, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_report_reads_and_navigates_the_same()
+    {
+        var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.RootUrl + "index.html");
+            Assert.Equal(24, await page.Locator("article.event").CountAsync());
+            Assert.True(await page.Locator("#baten-en-lasten table").IsVisibleAsync());
+            await page.ClickAsync("nav.toc >> text=Maart");
+            Assert.EndsWith("#maart", page.Url, StringComparison.Ordinal);
+            await page.ClickAsync("text=Russische inval in Oekraïne");
+            Assert.EndsWith(EventPage, page.Url, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(ReducedMotion.Reduce, "auto")]
+    [InlineData(ReducedMotion.NoPreference, "smooth")]
+    public async Task Scrolling_is_smooth_only_for_readers_who_do_not_ask_for_reduced_motion(ReducedMotion motion, string behaviour)
+    {
+        var context = await site.Browser.NewContextAsync(new() { ReducedMotion = motion });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.RootUrl + "index.html");
+            Assert.Equal(behaviour, await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior"));
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -75,9 +75,15 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page that records every request and console error, at the given viewport and colour scheme.</summary>
-    public async Task<WatchedPage> OpenAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
+    public async Task<WatchedPage> OpenAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light,
+        ReducedMotion motion = ReducedMotion.NoPreference)
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme });
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            ColorScheme = scheme,
+            ReducedMotion = motion,
+        });
         var page = await context.NewPageAsync();
         return new WatchedPage(context, page);
     }

@@ -98,19 +98,9 @@ public class CommandLineTests
     public void Build_pdf_without_Chromium_says_how_to_install_it_and_writes_nothing()
     {
         using var site = TestSite.CopyOfRealReport();
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Generator.dll"), "build", "--pdf" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CHROMIUM"] = "/nergens/chromium";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("error RPT604: --pdf needs Chromium, which was not found. Install it (on Debian or Ubuntu: apt-get install chromium)", error, StringComparison.Ordinal);
+        var result = Support.Cli.Run(site.Root, new Dictionary<string, string> { ["CHROMIUM"] = "/nergens/chromium" }, "build", "--pdf");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error RPT604: --pdf needs Chromium, which was not found. Install it (on Debian or Ubuntu: apt-get install chromium)", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Generator.Diagnostics;
 using Generator.Tests.Support;
 
@@ -27,20 +26,15 @@ public class BuildTests
         var here = site.OutputFingerprint();
 
         var other = Path.Combine(site.Root, "output-elsewhere");
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Generator.dll"), "build", "--input", site.Input, "--theme", site.Theme, "--output", other })
+        var environment = new Dictionary<string, string>
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["TZ"] = timeZone;
-        start.Environment["LANG"] = culture;
-        start.Environment["LC_ALL"] = culture;
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = invariant;
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, stderr);
+            ["TZ"] = timeZone,
+            ["LANG"] = culture,
+            ["LC_ALL"] = culture,
+            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = invariant,
+        };
+        var result = Support.Cli.Run(site.Root, environment, "build", "--input", site.Input, "--theme", site.Theme, "--output", other);
+        Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal(here, site.OutputFingerprint(other));
     }
 

@@ -9,7 +9,11 @@ public static class Cli
 {
     private static readonly string GeneratorDll = Path.Combine(AppContext.BaseDirectory, "Generator.dll");
 
-    public static CliResult Run(string workingFolder, params string[] args)
+    public static CliResult Run(string workingFolder, params string[] args) =>
+        Run(workingFolder, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the program with these environment variables set (culture, time zone, CHROMIUM…).</summary>
+    public static CliResult Run(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +22,11 @@ public static class Cli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(GeneratorDll);
         foreach (var arg in args)
