@@ -18,7 +18,7 @@ namespace Generator.Serving;
 public sealed class PreviewServer : IAsyncDisposable
 {
     /// <summary>Long enough to merge an editor's double write or a save of several files, short enough not to be felt.</summary>
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(15);
 
     private readonly PreviewSession _session;
     private readonly WebApplication _app;

@@ -39,7 +39,7 @@ public static class ReloadBenchmark
             Console.WriteLine("  the preview's last rebuild: " + log.ToString().Trim().Split('\n')[^1] + " "
                 + string.Join(", ", server.Session.LastTimings.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Time.TotalMilliseconds:0} ms"))));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"reload after one saved file, {events} events (full theme): median {samples[samples.Count / 2]:0} ms, best {samples[0]:0} ms, worst {samples[^1]:0} ms (includes the 25 ms quiet period that merges bursts of saves)"));
+                $"reload after one saved file, {events} events (full theme): median {samples[samples.Count / 2]:0} ms, best {samples[0]:0} ms, worst {samples[^1]:0} ms (includes the 15 ms quiet period that merges bursts of saves)"));
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return 0;
         }
