@@ -43,21 +43,17 @@ public static class SiteRenderer
         }
 
         var files = timings.Time("templates", () => RenderPages(report, theme, diagnostics, cache, functions, eventContent, sectionHtml, context));
-        if (!report.Site.OpenData)
+        if (report.Site.OpenData && deferredData is not null)
         {
-            // The site has asked for no data files.
+            deferredData(new Lazy<IReadOnlyList<RenderedFile>>(() => DataFiles.Create(report, eventContent)));
         }
-        else if (deferredData is null)
+        else if (report.Site.OpenData)
         {
             timings.Time("data files", () =>
             {
                 files.AddRange(DataFiles.Create(report, eventContent));
                 return 0;
             });
-        }
-        else
-        {
-            deferredData(new Lazy<IReadOnlyList<RenderedFile>>(() => DataFiles.Create(report, eventContent)));
         }
         if (Sitemap.Create(report) is { } sitemap)
         {
