@@ -24,9 +24,10 @@ public static class SiteBuilder
         var site = SiteGenerator.Generate(options, diagnostics, timings: timings);
         var events = site.Report?.Events.Count ?? 0;
         var pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        BuildResult Result(bool written) => new(written, events, pages, diagnostics.ToSortedList()) { Timings = timings };
         if (diagnostics.HasErrors || !options.WriteOutput)
         {
-            return new BuildResult(false, events, pages, diagnostics.ToSortedList()) { Timings = timings };
+            return Result(written: false);
         }
 
         // The PDF is printed before anything is written, so it is swapped in with the rest or not at all.
@@ -36,13 +37,12 @@ public static class SiteBuilder
             var bytes = timings.Time("pdf", () => PdfPrinter.PrintSite(chromium, site, diagnostics));
             if (bytes is null)
             {
-                return new BuildResult(false, events, pages, diagnostics.ToSortedList()) { Timings = timings };
+                return Result(written: false);
             }
 
             extra = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [pdf] = bytes };
         }
 
-        var written = timings.Time("writing", () => SiteWriter.Write(site, options.OutputFolder, diagnostics, extra));
-        return new BuildResult(written, events, pages, diagnostics.ToSortedList()) { Timings = timings };
+        return Result(timings.Time("writing", () => SiteWriter.Write(site, options.OutputFolder, diagnostics, extra)));
     }
 }

@@ -45,11 +45,7 @@ public static class SiteGenerator
         var generated = new GeneratedSite(report, files, assets, deferred);
         if (!diagnostics.HasErrors && !options.Preview)
         {
-            timings.Time("checking links", () =>
-            {
-                CheckLinks(generated, diagnostics, cache);
-                return 0;
-            });
+            timings.Time("checking links", () => CheckLinks(generated, diagnostics, cache));
         }
 
         return generated;
@@ -59,7 +55,7 @@ public static class SiteGenerator
     public static void CheckLinks(GeneratedSite site, DiagnosticBag diagnostics, BuildCache? cache)
     {
         string[] printed = site.Report?.Site.PdfFile is { } pdf ? [pdf] : [];
-        string[] deferred = site.DeferredFiles is null || site.Report?.Site.OpenData != true ? [] : [.. DataFiles.Names];
+        string[] deferred = site.DeferredFiles is null ? [] : [.. DataFiles.Names];
         OutputLinkChecker.Check(site.Files, [.. site.Assets.Select(a => a.Path), .. printed, .. deferred], diagnostics, cache is null ? null : cache.LinksOf);
     }
 

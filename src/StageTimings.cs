@@ -16,4 +16,10 @@ public sealed class StageTimings
         _stages.Add((stage, clock.Elapsed));
         return result;
     }
+
+    public void Time(string stage, Action work) => Time(stage, () =>
+    {
+        work();
+        return true;
+    });
 }

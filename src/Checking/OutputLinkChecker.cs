@@ -53,8 +53,8 @@ public static class OutputLinkChecker
         }
 
         var hash = address.IndexOf('#', StringComparison.Ordinal);
-        var query = address.IndexOf('?', StringComparison.Ordinal);
-        var pathEnd = new[] { hash, query, address.Length }.Where(n => n >= 0).Min();
+        var pathEnd = address.IndexOfAny(['#', '?']);
+        pathEnd = pathEnd < 0 ? address.Length : pathEnd;
         var target = pathEnd == 0 ? page : Resolve(page, Uri.UnescapeDataString(address[..pathEnd]));
         if (target is null)
         {

@@ -49,11 +49,7 @@ public static class SiteRenderer
         }
         else if (report.Site.OpenData)
         {
-            timings.Time("data files", () =>
-            {
-                files.AddRange(DataFiles.Create(report, eventContent));
-                return 0;
-            });
+            timings.Time("data files", () => files.AddRange(DataFiles.Create(report, eventContent)));
         }
         if (Sitemap.Create(report) is { } sitemap)
         {

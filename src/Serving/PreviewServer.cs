@@ -143,14 +143,14 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (site.Failed && IsPage(path))
         {
-            await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.Errors(site.Errors)).ConfigureAwait(false);
+            await WriteFileAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.Errors(site.Errors)).ConfigureAwait(false);
             return;
         }
 
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         if (site.File(file) is { } page)
         {
-            await WriteHtmlAsync(context, StatusCodes.Status200OK, page, file).ConfigureAwait(false);
+            await WriteFileAsync(context, StatusCodes.Status200OK, page, file).ConfigureAwait(false);
         }
         else if (site.Assets.TryGetValue(file, out var bytes))
         {
@@ -160,7 +160,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         else
         {
-            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, PreviewPages.NotFound("/" + file)).ConfigureAwait(false);
+            await WriteFileAsync(context, StatusCodes.Status404NotFound, PreviewPages.NotFound("/" + file)).ConfigureAwait(false);
         }
     }
 
@@ -168,7 +168,7 @@ public sealed class PreviewServer : IAsyncDisposable
         path.Length == 0 || path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal) || !Path.GetFileName(path).Contains('.', StringComparison.Ordinal);
 
     /// <summary>Writes a page (with the reload script) or a data file (as it is).</summary>
-    private static async Task WriteHtmlAsync(HttpContext context, int status, string html, string file = "x.html")
+    private static async Task WriteFileAsync(HttpContext context, int status, string html, string file = "x.html")
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentTypes.For(file);
