@@ -9,7 +9,8 @@ public static class RepositoryPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
-    public static string Source => Path.Combine(Root, "..", "shared", "source", "jaaroverzicht-2022.txt");
+    /// <summary>The text layer of the IND's printed Jaaroverzicht 2022, the reference for the content, kept with the fixtures.</summary>
+    public static string Source => Path.Combine(Fixtures, "source", "jaaroverzicht-2022.txt");
 
     public static string Fixtures => Path.Combine(Root, "tests", "Generator.Tests", "Fixtures");
 
