@@ -44,7 +44,7 @@ public static class HtmlLinkScanner
             }
         }
 
-        return new HtmlLinks(ids, addresses);
+        return new HtmlLinks(ids, addresses) { Unsafe = Rendering.Safety.HtmlSafety.Find(html) };
     }
 
     private static int ReadAttributes(string html, int i, HashSet<string> ids, List<string> addresses)

@@ -3,7 +3,10 @@ using Generator.Rendering;
 
 namespace Generator.Checking;
 
-/// <summary>Checks that every internal link, stylesheet and #anchor on the generated pages leads somewhere.</summary>
+/// <summary>
+/// Checks that every internal link, stylesheet and #anchor on the generated pages leads somewhere, and that no page
+/// carries an unsafe address, an event handler, an inline style or an inline script.
+/// </summary>
 public static class OutputLinkChecker
 {
     /// <param name="otherFiles">Paths (relative to the output, with '/') of the files that are copied rather than rendered.</param>
@@ -19,6 +22,17 @@ public static class OutputLinkChecker
         for (var i = 0; i < html.Count; i++)
         {
             pages[html[i].Path] = scanned[i];
+        }
+
+        // A theme mistake repeats on every page: one error per mistake, naming the first page.
+        foreach (var group in pages.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Unsafe.Select(problem => (Page: p.Key, problem.What, problem.Fix)))
+            .GroupBy(p => (p.What, p.Fix)))
+        {
+            var count = group.Select(p => p.Page).Distinct(StringComparer.Ordinal).Count();
+            var first = group.First().Page;
+            var where = count == 1 ? $"The page {first} carries" : $"{count} pages, such as {first}, carry";
+            diagnostics.Error(DiagnosticCodes.UnsafeOutput, null, $"{where} {group.Key.What}, which the theme wrote. {group.Key.Fix}");
         }
 
         var existing = new HashSet<string>(files.Select(f => f.Path).Concat(otherFiles), StringComparer.Ordinal);

@@ -56,6 +56,7 @@ public static class DiagnosticCodes
     public const string ContentLinkBroken = "RPT506";
     public const string OutputLinkBroken = "RPT507";
     public const string UnsafeLink = "RPT508";
+    public const string UnsafeOutput = "RPT509";
 
     // Output (RPT6xx)
     public const string OutputWriteFailed = "RPT601";
@@ -104,7 +105,8 @@ public static class DiagnosticCodes
         (ContentExpressionRuntime, "A '{{ … }}' expression in Markdown failed (for example a figure that does not exist)."),
         (ContentLinkBroken, "A Markdown link points to a .md file that is not an event or chapter of the report."),
         (OutputLinkBroken, "A link or #anchor on a generated page leads nowhere (usually a theme mistake)."),
-        (UnsafeLink, "A Markdown link with a javascript:, vbscript: or data: address, shown as text (warning)."),
+        (UnsafeLink, "A link, image or raw HTML in Markdown whose address is not http(s), mailto, tel or relative, or raw HTML with an event handler, inline style or script."),
+        (UnsafeOutput, "A generated page carries an unsafe address, an event handler, an inline style or an inline script (usually a theme mistake)."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),

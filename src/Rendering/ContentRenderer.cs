@@ -1,4 +1,5 @@
 using Generator.Diagnostics;
+using Generator.Rendering.Safety;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -30,8 +31,6 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         .UseEmphasisExtras()
         .Build();
 
-    private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
-
     private MarkdownPipeline Pipeline => allowRawHtml ? TrustedPipeline : SafePipeline;
 
     public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics)
@@ -57,8 +56,25 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         }
 
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
+        TableAlignment.UseClasses(document);
+        if (!MarkdownSafety.Check(document, url => Rewrite(url, ""), path, bodyFirstLine, diagnostics))
+        {
+            return null;
+        }
+
         var atRoot = new HtmlString(ToHtml(document, ""));
-        return new RenderedContent(atRoot, rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot);
+        var onEventPage = rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot;
+
+        // The same HTML goes into the pages, events.json and feed.xml: checked once more as it leaves.
+        var leftOver = HtmlSafety.Find(atRoot.Value).Concat(rewritten ? HtmlSafety.Find(onEventPage.Value) : []).FirstOrDefault();
+        if (leftOver is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeOutput, new SourceLocation(path, bodyFirstLine, 1),
+                $"The rendered text carries {leftOver.What}; this is a bug in the generator, please report it with this text.");
+            return null;
+        }
+
+        return new RenderedContent(atRoot, onEventPage);
     }
 
     /// <summary>Points links to other Markdown files of the report at their pages; returns whether any were.</summary>
@@ -69,14 +85,6 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         {
             if (link.Url is not { } url)
             {
-                continue;
-            }
-
-            if (IsUnsafe(url))
-            {
-                diagnostics.Warning(DiagnosticCodes.UnsafeLink, new SourceLocation(path, link.Line + bodyFirstLine, link.Column + 1),
-                    $"The link to '{Shorten(url)}' could run code or embed content in the reader's browser; it is shown as text. Link to an http(s) address instead.");
-                Unwrap(link);
                 continue;
             }
 
@@ -104,41 +112,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             rewritten = true;
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (IsUnsafe(autolink.Url))
-            {
-                diagnostics.Warning(DiagnosticCodes.UnsafeLink, new SourceLocation(path, autolink.Line + bodyFirstLine, autolink.Column + 1),
-                    $"The link to '{Shorten(autolink.Url)}' could run code in the reader's browser; it is shown as text.");
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-            }
-        }
-
         return rewritten;
-    }
-
-    /// <summary>Browsers ignore control characters and spaces inside a scheme ("java&#9;script:"), so they are ignored here too.</summary>
-    private static bool IsUnsafe(string url)
-    {
-        var compact = new string([.. url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]).ToLowerInvariant();
-        return UnsafeSchemes.Any(scheme => compact.StartsWith(scheme, StringComparison.Ordinal));
-    }
-
-    private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
-
-    /// <summary>Replaces a link by its text (an image by its description).</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        var child = link.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            link.InsertBefore(child);
-            child = next;
-        }
-
-        link.Remove();
     }
 
     private static string SiteRelative(string address, string root) =>
@@ -146,14 +120,18 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             ? address["index.html".Length..] // on the report page itself, a place on it is just its anchor
             : root + address;
 
+    /// <summary>An address as written on a page <paramref name="root"/> away from the site root.</summary>
+    private static string Rewrite(string url, string root) =>
+        url.StartsWith(ContentLinks.SiteRootMarker, StringComparison.Ordinal)
+            ? SiteRelative(url[ContentLinks.SiteRootMarker.Length..], root)
+            : url;
+
     private string ToHtml(MarkdownDocument document, string root)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
         {
-            LinkRewriter = url => url.StartsWith(ContentLinks.SiteRootMarker, StringComparison.Ordinal)
-                ? SiteRelative(url[ContentLinks.SiteRootMarker.Length..], root)
-                : url,
+            LinkRewriter = url => Rewrite(url, root),
         };
         Pipeline.Setup(renderer);
         renderer.Render(document);

@@ -79,26 +79,29 @@ public class InjectionTests
     }
 
     [Theory]
-    [InlineData("[klik](javascript:alert(1))", "klik")]
-    [InlineData("[klik](JAVASCRIPT:alert(1))", "klik")]
-    [InlineData("[klik](&#106;avascript:alert(1))", "klik")]
-    [InlineData("[klik](vbscript:msgbox(1))", "klik")]
-    [InlineData("[klik](data:text/html;base64,PHNjcmlwdD4=)", "klik")]
-    [InlineData("![plaatje](data:image/png;base64,iVBORw0KGgo=)", "plaatje")]
-    [InlineData("[klik][ref]\n\n[ref]: javascript:alert(1)", "klik")]
-    [InlineData("<javascript:alert(1)>", "javascript:alert(1)")]
-    public void Dangerous_link_addresses_are_never_emitted_as_links(string markdown, string text)
+    [InlineData("[klik](javascript:alert(1))", 6)]
+    [InlineData("[klik](JAVASCRIPT:alert(1))", 6)]
+    [InlineData("[klik](&#106;avascript:alert(1))", 6)]
+    [InlineData("[klik](vbscript:msgbox(1))", 6)]
+    [InlineData("[klik](data:text/html;base64,PHNjcmlwdD4=)", 6)]
+    [InlineData("![plaatje](data:image/png;base64,iVBORw0KGgo=)", 6)]
+    [InlineData("[klik][ref]\n\n[ref]: javascript:alert(1)", 1)]
+    [InlineData("<javascript:alert(1)>", 6)]
+    public void Dangerous_link_addresses_are_errors_at_their_source_and_nothing_is_written(string markdown, int column)
     {
         using var site = TestSite.FromFixture("minimal");
         site.Write("input/sections/slot.md", $"---\ntitle: Slot\norder: 1\n---\nVoor {markdown}\n");
-        var result = site.BuildSuccessfully();
+        var result = site.Build();
 
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticCodes.UnsafeLink, warning.Code);
-        Assert.Equal(5, warning.Location!.Line);
-        var chapter = site.Page().GetElementById("slot")!;
-        Assert.Empty(chapter.QuerySelectorAll("p a, p img"));
-        Assert.Contains(text, chapter.TextContent, StringComparison.Ordinal);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnsafeLink, error.Code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(markdown.Contains("[ref]:", StringComparison.Ordinal) ? 7 : 5, error.Location!.Line);
+        Assert.Equal(column, error.Location.Column);
+        Assert.EndsWith("input/sections/slot.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("https://", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Written);
+        Assert.False(Directory.Exists(site.Output));
     }
 
     [Fact]

@@ -1,0 +1,140 @@
+namespace Generator.Rendering.Safety;
+
+/// <summary>Something in HTML that must not reach a reader: where it starts in the HTML, and what it is in words.</summary>
+/// <param name="Offset">The index of the tag's '&lt;' in the scanned HTML.</param>
+/// <param name="What">Such as "an event handler (onerror)" or "a 'javascript:' address in href".</param>
+/// <param name="Fix">What to do instead, in an editor's words.</param>
+public sealed record HtmlSafetyProblem(int Offset, string What, string Fix);
+
+/// <summary>
+/// Finds in HTML every address attribute whose scheme <see cref="UrlPolicy"/> refuses, every event handler
+/// (<c>on…</c>), every inline style (attribute or element) and every inline script. Every '&lt;' followed by a
+/// letter is read as the start of a tag, also inside comments, attribute values and script or style text: a
+/// browser may see a tag there (an SVG &lt;style&gt;, a comment closed early), so this never loses track of one.
+/// </summary>
+public static class HtmlSafety
+{
+    /// <summary>Attributes whose value is one address.</summary>
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.Ordinal)
+    {
+        "href", "src", "action", "formaction", "poster", "cite", "background", "data", "codebase", "longdesc", "usemap",
+        "manifest", "profile", "icon", "classid", "lowsrc", "dynsrc", "itemid", "base", "datasrc", "target-src",
+    };
+
+    /// <summary>Attributes whose value is a list of addresses: srcset (with descriptors) and space-separated lists.</summary>
+    private static readonly HashSet<string> UrlListAttributes = new(StringComparer.Ordinal) { "srcset", "imagesrcset", "ping", "archive", "itemtype" };
+
+    /// <summary>SVG animation elements, whose from/to/by/values can set an href.</summary>
+    private static readonly HashSet<string> AnimationTags = new(StringComparer.Ordinal) { "animate", "set", "animatemotion", "animatetransform", "animatecolor" };
+
+    public static IReadOnlyList<HtmlSafetyProblem> Find(string html)
+    {
+        var problems = new List<HtmlSafetyProblem>();
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            var tagStart = i;
+            i++;
+            if (i < html.Length && char.IsAsciiLetter(html[i]))
+            {
+                Check(html, tagStart, HtmlTagReader.Read(html, i), problems);
+            }
+        }
+
+        return problems;
+    }
+
+    private static void Check(string html, int offset, HtmlTag tag, List<HtmlSafetyProblem> problems)
+    {
+        void Add(string what, string fix) => problems.Add(new HtmlSafetyProblem(offset, what, fix));
+
+        if (tag.Name == "script" && !tag.Attributes.Any(a => a.Name == "src"))
+        {
+            Add("an inline <script>", "Scripts are not allowed in the report; remove it (the page's security policy blocks it anyway).");
+        }
+        else if (tag.Name == "style")
+        {
+            Add("an inline <style> element", "Remove it and style the element with a class from theme/assets/style.css.");
+        }
+
+        var refresh = tag.Name == "meta" && tag.Attributes.Any(a => a.Name == "http-equiv" && Decode(a.RawValue).Value.Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase));
+        foreach (var attribute in tag.Attributes)
+        {
+            var name = attribute.Name;
+            if (name.StartsWith("on", StringComparison.Ordinal))
+            {
+                Add($"an event handler ({name}=) on <{tag.Name}>", "Remove the attribute: the report runs no scripts.");
+            }
+            else if (name == "style")
+            {
+                Add($"an inline style attribute on <{tag.Name}>", "Remove the style attribute (the page's security policy blocks it) and use a class from theme/assets/style.css.");
+            }
+            else if (name == "srcdoc")
+            {
+                Add($"a srcdoc attribute on <{tag.Name}>", "Remove it: a page inside an attribute cannot be checked.");
+            }
+            else if (UrlAttributes.Contains(name) || name.EndsWith(":href", StringComparison.Ordinal)
+                || (tag.Name == "param" && name == "value") || (refresh && name == "content"))
+            {
+                CheckAddress(tag, name, refresh && name == "content" ? RefreshTarget(attribute.RawValue) : attribute.RawValue, Add);
+            }
+            else if (UrlListAttributes.Contains(name) || (AnimationTags.Contains(tag.Name) && name is "from" or "to" or "by" or "values"))
+            {
+                var (value, unknown) = Decode(attribute.RawValue);
+                if (unknown >= 0)
+                {
+                    CheckDecoded(tag, name, value, unknown, Add);
+                    continue;
+                }
+
+                foreach (var item in SplitList(name, value))
+                {
+                    CheckDecoded(tag, name, item, -1, Add);
+                }
+            }
+        }
+    }
+
+    private static void CheckAddress(HtmlTag tag, string attribute, string raw, Action<string, string> add)
+    {
+        var (value, unknown) = Decode(raw);
+        CheckDecoded(tag, attribute, value, unknown, add);
+    }
+
+    private static void CheckDecoded(HtmlTag tag, string attribute, string value, int unknown, Action<string, string> add)
+    {
+        if (UrlPolicy.UnsafeScheme(value, unknown) is { } scheme)
+        {
+            add($"the address '{Shorten(value)}' in {attribute}= on <{tag.Name}>, which a browser reads as '{Shorten(scheme)}'",
+                $"Only {UrlPolicy.Allowed} addresses and links within the report are allowed; link to an https:// page instead.");
+        }
+    }
+
+    private static (string Value, int FirstUnknown) Decode(string raw) => CharacterReferences.DecodeAttribute(raw);
+
+    /// <summary>"5; url=javascript:…" → the part after "url=" (the whole value when there is none).</summary>
+    private static string RefreshTarget(string raw)
+    {
+        var at = raw.IndexOf("url", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return raw.Contains(';', StringComparison.Ordinal) ? raw[(raw.IndexOf(';', StringComparison.Ordinal) + 1)..] : "";
+        }
+
+        var rest = raw[(at + 3)..].TrimStart();
+        return rest.StartsWith('=') ? rest[1..].Trim().Trim('\'', '"') : rest;
+    }
+
+    private static IEnumerable<string> SplitList(string name, string value) => name switch
+    {
+        "srcset" or "imagesrcset" => value.Split(',').Select(candidate => candidate.Trim().Split(' ', '\t', '\n', '\r', '\f')[0]),
+        "from" or "to" or "by" or "values" => value.Split(';'),
+        _ => value.Split([' ', '\t', '\n', '\r', '\f', ','], StringSplitOptions.RemoveEmptyEntries),
+    };
+
+    private static string Shorten(string text)
+    {
+        var visible = new string([.. text.Select(c => char.IsControl(c) ? '·' : c)]);
+        return visible.Length <= 60 ? visible : visible[..60] + "…";
+    }
+}
