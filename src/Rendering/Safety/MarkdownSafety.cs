@@ -23,31 +23,44 @@ public static class MarkdownSafety
                 $"{Capitalise(what)} could run code or load content in a reader's browser or feed reader, so the text is not published. {fix}");
         }
 
+        // A link made from a reference definition is reported once, at the definition.
+        var reported = new HashSet<LinkReferenceDefinition>();
         void CheckUrl(MarkdownObject node, string kind, string? url)
         {
-            if (url is not null && UrlPolicy.UnsafeScheme(finalUrl(url)) is { } scheme)
+            if (url is null || UrlPolicy.UnsafeScheme(finalUrl(url)) is not { } scheme)
             {
-                var reading = url.StartsWith(scheme, StringComparison.Ordinal) ? "" : $" (a browser reads it as '{Shorten(scheme)}')";
-                Report(node.Line, node.Column, $"the {kind} '{Shorten(url)}'{reading}",
-                    $"Only {UrlPolicy.Allowed} addresses and links within the report are allowed: link to an https:// page instead, or remove the link.");
+                return;
             }
+
+            if (node is LinkInline { Reference: { } definition } && !reported.Add(definition))
+            {
+                return;
+            }
+
+            if (node is LinkReferenceDefinition self)
+            {
+                reported.Add(self);
+            }
+
+            var reading = url.StartsWith(scheme, StringComparison.Ordinal) ? "" : $" (a browser reads it as '{Shorten(scheme)}')";
+            var at = node is LinkInline { Reference: { } source } ? source : node;
+            Report(at.Line, at.Column, $"the {kind} '{Shorten(url)}'{reading}",
+                $"Only {UrlPolicy.Allowed} addresses and links within the report are allowed: link to an https:// page instead, or remove the link.");
         }
 
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
-                // A link made from a reference definition is reported once, at the definition.
-                case LinkInline { Reference: not null }:
-                    break;
                 case LinkInline link:
                     CheckUrl(link, link.IsImage ? "image address" : "link address", link.GetDynamicUrl?.Invoke() ?? link.Url);
                     break;
                 case AutolinkInline autolink:
                     CheckUrl(autolink, "link address", autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url);
                     break;
-                case LinkReferenceDefinition definition:
-                    CheckUrl(definition, "address of the link definition", definition.Url);
+                case LinkReferenceDefinition definition when !reported.Contains(definition):
+                    // Markdig keeps a definition's address as written; the links made from it get it decoded.
+                    CheckUrl(definition, "address of the link definition", definition.Url is { } raw ? CharacterReferences.DecodeAttribute(raw).Value : null);
                     break;
                 case HtmlInline html:
                     foreach (var problem in HtmlSafety.Find(html.Tag))
