@@ -86,6 +86,11 @@ public static class CommandLine
         {
             build, check, ServeCommand.Create(input, theme, baseUrl, output, error), NewCommand.Create(input, output, error),
         };
+        root.Options.Add(new Option<bool>("--verbose")
+        {
+            Description = "When the generator itself fails (a bug), print the stack trace for the bug report (or set GENERATOR_DEBUG=1).",
+            Recursive = true,
+        });
         root.SetAction(result =>
         {
             error.WriteLine("generator: error: name a command: build, check, serve or new.");

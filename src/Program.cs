@@ -35,11 +35,27 @@ public static class Program
         }
         catch (Exception e)
         {
-            // A bug, not a content problem: say so plainly, without a stack trace.
-            error.WriteLine($"generator: internal error: {e.GetType().Name}: {e.Message}");
-            error.WriteLine("This is a bug in the generator. Please report it with the command you ran.");
+            ReportBug(e, error, Verbose(args));
             return UsageOrInternalError;
         }
+    }
+
+    /// <summary>True when a bug should print its stack trace: <c>--verbose</c>, or <c>GENERATOR_DEBUG=1</c> in the environment.</summary>
+    public static bool Verbose(IReadOnlyCollection<string> args) =>
+        args.Contains("--verbose") || Environment.GetEnvironmentVariable("GENERATOR_DEBUG") is "1" or "true";
+
+    /// <summary>A bug, not a content problem: said plainly; the stack trace only when asked for, for a bug report.</summary>
+    public static void ReportBug(Exception e, TextWriter error, bool verbose)
+    {
+        error.WriteLine($"generator: internal error: {e.GetType().Name}: {e.Message}");
+        if (verbose)
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        error.WriteLine(verbose
+            ? "This is a bug in the generator. Please report it with the command you ran and the text above."
+            : "This is a bug in the generator. Please report it with the command you ran; run it again with --verbose (or GENERATOR_DEBUG=1) for the details.");
     }
 
     internal static int Build(BuildOptions options, TextWriter output, TextWriter error)

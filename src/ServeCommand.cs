@@ -47,7 +47,7 @@ public static class ServeCommand
         {
             server = await PreviewServer.StartAsync(options, port, output, error).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (CannotListenException e)
         {
             error.WriteLine($"generator: error: cannot listen on 127.0.0.1:{port}: {e.Message} Choose another with --port, or --port 0 for a free one.");
             return Program.UsageOrInternalError;

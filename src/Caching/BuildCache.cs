@@ -15,6 +15,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, CachedContent> _content = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Checking.HtmlLinks> _links = [];
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private bool _themeChanged = true;
 
     /// <summary>What the last build did: its figures are printed after each rebuild.</summary>
@@ -46,13 +47,45 @@ public sealed class BuildCache
         _themeChanged = true;
     }
 
-    internal void StartBuild() => Statistics = new BuildStatistics();
+    internal void StartBuild()
+    {
+        Statistics = new BuildStatistics();
+        _used.Clear();
+    }
 
-    internal bool TryGetFile(string fullPath, string key, out CachedFile file) =>
-        _files.TryGetValue(fullPath, out file!) && file.Key == key;
+    /// <summary>
+    /// After a build that rendered every page: forgets every file, text and page it did not use (an edited text's old
+    /// version, a renamed event's page), so a long preview session does not grow without bound.
+    /// </summary>
+    internal void EvictUnused()
+    {
+        Evict(_files);
+        Evict(_content);
+        Evict(_pages);
+    }
+
+    private void Evict<T>(ConcurrentDictionary<string, T> cache)
+    {
+        foreach (var key in cache.Keys.Where(k => !_used.ContainsKey(k)))
+        {
+            cache.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>How many files, texts and pages are kept.</summary>
+    internal int Count => _files.Count + _content.Count + _pages.Count;
+
+    private void Use(string key) => _used.TryAdd(key, 0);
+
+    internal bool TryGetFile(string fullPath, string key, out CachedFile file)
+    {
+        Use(fullPath);
+        return _files.TryGetValue(fullPath, out file!) && file.Key == key;
+    }
 
     internal void StoreFile(string fullPath, CachedFile file)
     {
+        Use(fullPath);
         _files[fullPath] = file;
         Statistics.CountFileRead();
     }
@@ -71,16 +104,22 @@ public sealed class BuildCache
     /// <summary>A page's links, scanned once per page text: a page taken from the cache is the same string object.</summary>
     internal Checking.HtmlLinks LinksOf(string html) => _links.GetValue(html, Checking.HtmlLinkScanner.Scan);
 
-    internal bool TryGetContent(string key, out CachedContent content) => _content.TryGetValue(key, out content!);
+    internal bool TryGetContent(string key, out CachedContent content)
+    {
+        Use(key);
+        return _content.TryGetValue(key, out content!);
+    }
 
     internal void StoreContent(string key, CachedContent content)
     {
+        Use(key);
         _content[key] = content;
         Statistics.CountTextRendered();
     }
 
     internal bool TryGetPage(string path, string fingerprint, out string html)
     {
+        Use(path);
         if (_pages.TryGetValue(path, out var page) && page.Fingerprint == fingerprint)
         {
             html = page.Html;
@@ -93,6 +132,7 @@ public sealed class BuildCache
 
     internal void StorePage(string path, string fingerprint, string html)
     {
+        Use(path);
         _pages[path] = new CachedPage(fingerprint, html);
         Statistics.CountPageRendered();
     }

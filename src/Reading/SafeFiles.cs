@@ -25,6 +25,20 @@ public static class SafeFiles
     private static void Walk(DirectoryInfo directory, string root, string pattern, bool recursive, Func<string, string> displayPath,
         DiagnosticBag diagnostics, List<string> files)
     {
+        try
+        {
+            WalkFolder(directory, root, pattern, recursive, displayPath, diagnostics, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(displayPath(directory.FullName), 1, 1),
+                $"The folder cannot be read: {e.Message} Check its permissions.");
+        }
+    }
+
+    private static void WalkFolder(DirectoryInfo directory, string root, string pattern, bool recursive, Func<string, string> displayPath,
+        DiagnosticBag diagnostics, List<string> files)
+    {
         foreach (var file in directory.EnumerateFiles(pattern))
         {
             if (LeadsOutside(file, root))
@@ -38,6 +52,13 @@ public static class SafeFiles
 
         if (!recursive)
         {
+            // A folder named like a text ("2022-01-26-x.md") is a mistake, not something to pass over in silence.
+            foreach (var folder in directory.EnumerateDirectories(pattern))
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(displayPath(folder.FullName), 1, 1),
+                    "This is a folder, not a file, so it cannot be read as a text. Rename it, or move the file out of it.");
+            }
+
             return;
         }
 
@@ -66,11 +87,18 @@ public static class SafeFiles
             return false;
         }
 
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        return target is null || !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal);
+        try
+        {
+            var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+            return target is null || !target.Exists || !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return true; // A link to itself or a loop of links ("Too many levels of symbolic links") leads nowhere.
+        }
     }
 
     private static void Report(string path, Func<string, string> displayPath, DiagnosticBag diagnostics) =>
         diagnostics.Error(DiagnosticCodes.LinkLeadsOutside, new SourceLocation(displayPath(path), 1, 1),
-            "This is a symbolic link to somewhere outside its folder (or to nothing); the generator reads only what is inside input/ and theme/. Copy the file in instead.");
+            "This is a symbolic link to somewhere outside its folder, to nothing, or to itself (a loop); the generator reads only what is inside input/ and theme/. Copy the file in instead.");
 }

@@ -25,7 +25,8 @@ public static class TextFileReader
                 return null;
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            // Not opened when empty: a named pipe (FIFO) or device looks empty, and opening it would wait forever.
+            bytes = length == 0 ? [] : File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

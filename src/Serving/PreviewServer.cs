@@ -41,7 +41,10 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The addresses Kestrel listens on.</summary>
     public IReadOnlyList<string> Addresses { get; private set; } = [];
 
-    /// <summary>Builds the site, then starts listening on 127.0.0.1 and watching the input and theme folders.</summary>
+    /// <summary>
+    /// Builds the site, then starts listening on 127.0.0.1 and watching the input and theme folders. A failed build
+    /// is served as an error page; only a failure to bind the address throws <see cref="CannotListenException"/>.
+    /// </summary>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, TextWriter output, TextWriter error)
     {
         var session = new PreviewSession(options, output, error);
@@ -57,7 +60,17 @@ public sealed class PreviewServer : IAsyncDisposable
         var server = new PreviewServer(session, app, watcher);
         app.Run(server.HandleAsync);
 
-        await app.StartAsync().ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            watcher.Dispose();
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new CannotListenException(e.Message, e);
+        }
+
         server.Addresses = [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => a.TrimEnd('/') + "/")];
         server.Port = new Uri(server.Addresses[0]).Port;
         return server;
@@ -148,15 +161,15 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        if (site.File(file) is { } page)
-        {
-            await WriteFileAsync(context, StatusCodes.Status200OK, page, file).ConfigureAwait(false);
-        }
-        else if (site.Assets.TryGetValue(file, out var bytes))
+        if (site.Assets.TryGetValue(file, out var bytes))
         {
             context.Response.ContentType = ContentTypes.For(file);
             context.Response.Headers.CacheControl = "no-cache";
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        }
+        else if (site.File(file) is { } page)
+        {
+            await WriteFileAsync(context, StatusCodes.Status200OK, page, file).ConfigureAwait(false);
         }
         else
         {

@@ -25,59 +25,91 @@ public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output,
 
     public event Action<PreviewSite>? Rebuilt;
 
-    /// <summary>Rebuilds after these files changed (full paths); null when everything may have.</summary>
+    /// <summary>The cache kept between rebuilds (for tests of its size).</summary>
+    internal BuildCache Cache => _cache;
+
+    /// <summary>Makes a site; tests replace it to make a rebuild fail as a bug would.</summary>
+    internal Func<BuildOptions, DiagnosticBag, BuildCache, StageTimings, GeneratedSite> Generate { get; init; } =
+        (options, diagnostics, cache, timings) => SiteGenerator.Generate(options, diagnostics, cache, timings);
+
+    /// <summary>
+    /// Rebuilds after these files changed (full paths); null when everything may have. Never throws: a failure of
+    /// the generator itself (a bug) is shown like a build error, in the terminal and in the browser, and the
+    /// cache is forgotten so the next save starts afresh.
+    /// </summary>
     public PreviewSite Rebuild(IReadOnlyCollection<string>? changed)
     {
         lock (_rebuilding)
         {
-            var clock = Stopwatch.StartNew();
-            if (changed is null)
+            try
             {
+                return RebuildLocked(changed);
+            }
+            catch (Exception e)
+            {
+                Program.ReportBug(e, error, Program.Verbose([]));
                 _cache.Clear();
                 _assets.Clear();
+                var failed = new PreviewSite(Current.Version + 1, Current.Pages, Current.Assets,
+                    [new Diagnostic(Severity.Error, "BUG", $"The generator failed while building: {e.GetType().Name}: {e.Message}. This is a bug in the generator; the preview keeps running and builds again on the next save.", null)],
+                    Current.Data);
+                Publish(failed);
+                return failed;
             }
-            else
-            {
-                _cache.Invalidate(changed);
-                foreach (var path in changed)
-                {
-                    _assets.Remove(Path.GetFullPath(path));
-                }
-            }
-
-            var diagnostics = new DiagnosticBag();
-            var timings = new StageTimings();
-            var site = SiteGenerator.Generate(_options, diagnostics, _cache, timings);
-            LastTimings = timings;
-            var problems = diagnostics.ToSortedList();
-            var errors = problems.Where(d => d.Severity == Severity.Error).ToList();
-            var next = new PreviewSite(
-                Current.Version + 1,
-                errors.Count > 0 ? Current.Pages : site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal),
-                errors.Count > 0 ? Current.Assets : ReadAssets(site),
-                errors,
-                errors.Count > 0 ? Current.Data : site.DeferredFiles);
-            Publish(next);
-            Report(problems, errors.Count, site, clock.Elapsed);
-            if (errors.Count > 0)
-            {
-                return next;
-            }
-
-            // The pages are out and the browser is reloading; links are checked now, and a broken one still shows.
-            var links = new DiagnosticBag();
-            SiteGenerator.CheckLinks(site, links, _cache);
-            var broken = links.ToSortedList();
-            if (broken.Count == 0)
-            {
-                return next;
-            }
-
-            var checkedSite = next with { Version = next.Version + 1, Errors = broken };
-            Publish(checkedSite);
-            Report(broken, broken.Count, site, clock.Elapsed);
-            return checkedSite;
         }
+    }
+
+    private PreviewSite RebuildLocked(IReadOnlyCollection<string>? changed)
+    {
+        var clock = Stopwatch.StartNew();
+        if (changed is null)
+        {
+            _cache.Clear();
+            _assets.Clear();
+        }
+        else
+        {
+            _cache.Invalidate(changed);
+            foreach (var path in changed)
+            {
+                _assets.Remove(Path.GetFullPath(path));
+            }
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var timings = new StageTimings();
+        var site = Generate(_options, diagnostics, _cache, timings);
+        LastTimings = timings;
+        var problems = diagnostics.ToSortedList();
+        var errors = problems.Where(d => d.Severity == Severity.Error).ToList();
+        var next = new PreviewSite(
+            Current.Version + 1,
+            errors.Count > 0 ? Current.Pages : site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal),
+            errors.Count > 0 ? Current.Assets : ReadAssets(site),
+            errors,
+            errors.Count > 0 ? Current.Data : site.DeferredFiles);
+        Publish(next);
+        Report(problems, errors.Count, site, clock.Elapsed);
+        if (errors.Count > 0)
+        {
+            return next;
+        }
+
+        _cache.EvictUnused();
+
+        // The pages are out and the browser is reloading; links are checked now, and a broken one still shows.
+        var links = new DiagnosticBag();
+        SiteGenerator.CheckLinks(site, links, _cache);
+        var broken = links.ToSortedList();
+        if (broken.Count == 0)
+        {
+            return next;
+        }
+
+        var checkedSite = next with { Version = next.Version + 1, Errors = broken };
+        Publish(checkedSite);
+        Report(broken, broken.Count, site, clock.Elapsed);
+        return checkedSite;
     }
 
     private void Publish(PreviewSite site)

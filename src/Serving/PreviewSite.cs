@@ -14,7 +14,9 @@ public sealed record PreviewSite(
 {
     public bool Failed => Errors.Count > 0;
 
-    /// <summary>A page or data file by its path; null when the site has none.</summary>
+    /// <summary>A page or data file by its path; null when the site has none. Only a data file's name makes the data files.</summary>
     public string? File(string path) =>
-        Pages.TryGetValue(path, out var page) ? page : Data?.Value.FirstOrDefault(f => f.Path == path)?.Content;
+        Pages.TryGetValue(path, out var page) ? page
+        : Data is not null && Rendering.DataFiles.Names.Contains(path) ? Data.Value.FirstOrDefault(f => f.Path == path)?.Content
+        : null;
 }
