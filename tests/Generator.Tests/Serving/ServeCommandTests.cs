@@ -4,11 +4,11 @@ using Generator.Tests.Support;
 
 namespace Generator.Tests.Serving;
 
-/// <summary><c>serve</c> as a person runs it: the real program, stopped with Ctrl+C.</summary>
+/// <summary><c>serve</c> as a person runs it: the real program, stopped with SIGTERM (as Ctrl+C, but also from a shell that ignores SIGINT).</summary>
 public partial class ServeCommandTests
 {
     [Fact]
-    public async Task Serve_on_port_0_prints_its_address_serves_the_report_and_stops_cleanly_on_ctrl_c()
+    public async Task Serve_on_port_0_prints_its_address_serves_the_report_and_stops_cleanly_on_SIGTERM()
     {
         using var site = TestSite.CopyOfRealReport();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -24,14 +24,9 @@ public partial class ServeCommandTests
             using var client = new PreviewClient(port);
             Assert.Equal(200, (await client.GetAsync("")).Status);
 
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await kill.WaitForExitAsync();
-            }
-
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "serve did not stop on Ctrl+C");
+            await TerminateAsync(process);
             Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
             Assert.Contains("Stopped.", await output, StringComparison.Ordinal);
             Assert.False(Directory.Exists(site.Output), "serve must not write the output folder");
@@ -45,7 +40,18 @@ public partial class ServeCommandTests
         }
     }
 
-    private static async Task<int> ReadPortAsync(Process process)
+    /// <summary>Sends SIGTERM and waits for the process to stop.</summary>
+    internal static async Task TerminateAsync(Process process)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "serve did not stop on SIGTERM");
+    }
+
+    internal static async Task<int> ReadPortAsync(Process process)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
