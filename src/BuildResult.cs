@@ -9,4 +9,7 @@ public sealed record BuildResult(bool Written, int EventCount, int PageCount, IR
 
     /// <summary>How long each stage took.</summary>
     public StageTimings Timings { get; init; } = new();
+
+    /// <summary>The PDF's file name in the output folder when this build printed one (build --pdf); else null.</summary>
+    public string? PdfFile { get; init; }
 }

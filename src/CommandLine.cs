@@ -29,10 +29,12 @@ public static class CommandLine
         {
             Description = "Treat warnings as errors, for CI.",
         };
-        var logFormat = new Option<LogFormat>("--log-format")
+        var logFormat = new Option<string>("--log-format")
         {
             Description = "How problems are printed: 'text' (path(line,col): error CODE: message) or 'github' (GitHub Actions annotations).",
-            DefaultValueFactory = _ => LogFormat.Text,
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|github",
+            CustomParser = ParseLogFormat,
         };
         var baseUrl = new Option<string?>("--base-url")
         {
@@ -60,7 +62,7 @@ public static class CommandLine
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!)
             {
                 Strict = result.GetValue(strict),
-                LogFormat = result.GetValue(logFormat),
+                LogFormat = ToLogFormat(result.GetValue(logFormat)),
                 BaseUrl = result.GetValue(baseUrl),
                 Force = result.GetValue(force),
                 Pdf = result.GetValue(pdf),
@@ -76,7 +78,7 @@ public static class CommandLine
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, BuildOptions.Default.OutputFolder)
             {
                 Strict = result.GetValue(strict),
-                LogFormat = result.GetValue(logFormat),
+                LogFormat = ToLogFormat(result.GetValue(logFormat)),
                 BaseUrl = result.GetValue(baseUrl),
                 WriteOutput = false,
             },
@@ -94,9 +96,25 @@ public static class CommandLine
         root.SetAction(result =>
         {
             error.WriteLine("generator: error: name a command: build, check, serve or new.");
-            error.WriteLine("Run 'generator --help' to see the commands and options.");
+            error.WriteLine(Program.HelpHint);
             return Program.UsageOrInternalError;
         });
         return root;
     }
+
+    /// <summary>'text' or 'github', written in lower case as the README and the help show them (any case is accepted);
+    /// anything else is a usage error that names both.</summary>
+    private static string ParseLogFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        var name = value.ToLowerInvariant();
+        if (name is not ("text" or "github"))
+        {
+            result.AddError($"'{value}' is not a log format: use text or github.");
+        }
+
+        return name;
+    }
+
+    private static LogFormat ToLogFormat(string? name) => name == "github" ? LogFormat.GitHub : LogFormat.Text;
 }

@@ -104,7 +104,7 @@ public static class NewCommand
     private static int Usage(TextWriter error, string message)
     {
         error.WriteLine($"generator: error: {message}");
-        error.WriteLine("Run 'generator new event --help' to see the options.");
+        error.WriteLine("Add --help to 'new event' to see its options.");
         return Program.UsageOrInternalError;
     }
 }

@@ -12,6 +12,9 @@ public static class Program
     public const int ContentErrors = 1;
     public const int UsageOrInternalError = 2;
 
+    /// <summary>Where usage errors point, worded for any way of starting the program (dotnet run --, the binary…).</summary>
+    public const string HelpHint = "Add --help to the command to see the commands and options.";
+
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -27,7 +30,19 @@ public static class Program
                     error.WriteLine($"generator: error: {problem.Message}");
                 }
 
-                error.WriteLine("Run 'generator --help' to see the commands and options.");
+                foreach (var token in parsed.UnmatchedTokens)
+                {
+                    var command = parsed.CommandResult.Command;
+                    IEnumerable<string> known = token.StartsWith('-')
+                        ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+                        : command.Subcommands.Select(c => c.Name);
+                    if (Suggestions.Closest(token, known) is { } meant)
+                    {
+                        error.WriteLine($"Did you mean '{meant}' instead of '{token}'?");
+                    }
+                }
+
+                error.WriteLine(HelpHint);
                 return UsageOrInternalError;
             }
 
@@ -86,6 +101,7 @@ public static class Program
         }
 
         output.WriteLine($"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s{withWarnings}.");
+        output.WriteLine($"Open {OutputPath(options.OutputFolder, "index.html")} in a browser{(result.PdfFile is { } pdf ? $"; the PDF is {OutputPath(options.OutputFolder, pdf)}" : "")}.");
         if (options.Timings)
         {
             foreach (var (stage, time) in result.Timings.Stages)
@@ -96,6 +112,9 @@ public static class Program
 
         return Success;
     }
+
+    /// <summary>A file in the output folder as the user named that folder, with '/' (output/index.html).</summary>
+    private static string OutputPath(string folder, string file) => folder.Replace('\\', '/').TrimEnd('/') + "/" + file;
 
     internal static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -43,6 +43,7 @@ public static class SiteBuilder
             extra = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [pdf] = bytes };
         }
 
-        return Result(timings.Time("writing", () => SiteWriter.Write(site, options.OutputFolder, diagnostics, extra)));
+        var written = timings.Time("writing", () => SiteWriter.Write(site, options.OutputFolder, diagnostics, extra));
+        return Result(written) with { PdfFile = written && extra is not null ? site.Report?.Site.PdfFile : null };
     }
 }

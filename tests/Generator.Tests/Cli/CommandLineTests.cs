@@ -12,7 +12,7 @@ public class CommandLineTests
         var result = Support.Cli.Run(site.Root, "build");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^Built 24 events, 25 pages into 'output' in \d+\.\d\d s\.\n$", result.Output);
+        Assert.Matches(@"^Built 24 events, 25 pages into 'output' in \d+\.\d\d s\.\nOpen output/index\.html in a browser\.\n$", result.Output);
         Assert.Equal("", result.Error);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
@@ -55,7 +55,7 @@ public class CommandLineTests
         var result = Support.Cli.Run(site.Root, "build");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("input/site.yml(6,1): warning RPT014: Unknown key 'thema' is ignored. Known keys here: title, organisation, year, language, description, base_url, allow_raw_html, open_data.\n", result.Error);
-        Assert.EndsWith("with 1 warning.\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("with 1 warning.\nOpen output/index.html in a browser.\n", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -84,6 +84,57 @@ public class CommandLineTests
         {
             Assert.Contains(option, build.Output, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("biuld", "'build' instead of 'biuld'")]
+    [InlineData("chek", "'check' instead of 'chek'")]
+    [InlineData("serv", "'serve' instead of 'serv'")]
+    [InlineData("build --outptu x", "'--output' instead of '--outptu'")]
+    [InlineData("check --strcit", "'--strict' instead of '--strcit'")]
+    public void A_mistyped_command_or_option_gets_a_suggestion(string command, string suggestion)
+    {
+        var result = Support.Cli.RunInProcess(command.Split(' '));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Did you mean " + suggestion + "?", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("xyzzy")]
+    [InlineData("build --zzz")]
+    public void A_word_far_from_every_command_gets_no_guess(string command)
+    {
+        var result = Support.Cli.RunInProcess(command.Split(' '));
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("Did you mean", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("publish")]
+    [InlineData("build --unknown")]
+    [InlineData("new event")]
+    [InlineData("")]
+    public void Usage_errors_point_to_help_in_words_that_fit_every_way_of_starting_the_program(string command)
+    {
+        var result = Support.Cli.RunInProcess(command.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("generator --help", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("'generator ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_writes_the_log_formats_as_the_readme_does()
+    {
+        var help = Support.Cli.RunInProcess("build", "--help");
+        Assert.Contains("--log-format <text|github>", help.Output, StringComparison.Ordinal);
+        Assert.Contains("[default: text]", help.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("GitHub|Text", help.Output, StringComparison.Ordinal);
+        Assert.Contains("`--log-format` | `build`, `check` | `text` | `text` prints", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), StringComparison.Ordinal);
+
+        var wrong = Support.Cli.RunInProcess("check", "--log-format", "xml");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("'xml' is not a log format: use text or github.", wrong.Error, StringComparison.Ordinal);
     }
 
     [Fact]
