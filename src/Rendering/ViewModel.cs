@@ -161,7 +161,7 @@ public static class ViewModel
             ["caption"] = statement.Caption,
             ["column"] = statement.ColumnHeading,
             ["unit"] = statement.Unit,
-            ["unit_text"] = statement.Unit == 1 ? "€" : $"× € {DutchNumbers.Amount(statement.Unit)}",
+            ["unit_text"] = DutchNumbers.EuroUnit(statement.Unit),
             ["income"] = Group(finance.Income, statement.Unit),
             ["expenses"] = Group(finance.Expenses, statement.Unit),
             ["saldo"] = finance.Saldo * statement.Unit,

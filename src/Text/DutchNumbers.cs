@@ -11,6 +11,9 @@ public static class DutchNumbers
 {
     public const char MinusSign = '\u2212';
 
+    /// <summary>The no-break space (U+00A0) that keeps an amount and its units on one line: "€ 578,4 miljoen".</summary>
+    public const char NoBreakSpace = '\u00A0';
+
     /// <summary>578422 → "578.422"; -26287 → "−26.287"; 0.5 → "0,5".</summary>
     public static string Amount(decimal value) => Format(value, decimals: null);
 
@@ -18,8 +21,14 @@ public static class DutchNumbers
     public static string Amount(decimal value, int decimals) =>
         Format(Math.Round(value, decimals, MidpointRounding.AwayFromZero), decimals);
 
-    /// <summary>An amount in euros as the text writes it: 578422000 → "€ 578,4 miljoen".</summary>
-    public static string EuroMillions(decimal euros) => $"€ {Amount(euros / 1_000_000m, 1)} miljoen";
+    /// <summary>An amount in euros as the text writes it: 578422000 → "€ 578,4 miljoen", with no-break spaces.</summary>
+    public static string EuroMillions(decimal euros) => Together("€", Amount(euros / 1_000_000m, 1), "miljoen");
+
+    /// <summary>The unit of a statement's amounts: 1 → "€"; 1000 → "× € 1.000", with no-break spaces.</summary>
+    public static string EuroUnit(decimal unit) => unit == 1 ? "€" : Together("×", "€", Amount(unit));
+
+    /// <summary>The parts of one amount (sign, number, units) joined so that a line never breaks between them.</summary>
+    public static string Together(params string[] parts) => string.Join(NoBreakSpace, parts);
 
     private static string Format(decimal value, int? decimals)
     {

@@ -18,8 +18,8 @@ public class ContentExpressionTests
         site.BuildSuccessfully();
 
         var text = site.Page().GetElementById("ook-dit-was-2022")!.TextContent;
-        Assert.Contains("totale baten van € 612,3 miljoen tegenover lasten van € 604,7 miljoen", text, StringComparison.Ordinal);
-        Assert.Contains("€ 7,3 miljoen voor de Oekraïense inzet", text, StringComparison.Ordinal);
+        Assert.Contains("totale baten van €\u00a0612,3\u00a0miljoen tegenover lasten van €\u00a0604,7\u00a0miljoen", text, StringComparison.Ordinal);
+        Assert.Contains("€\u00a07,3\u00a0miljoen voor de Oekraïense inzet", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class PreviewSessionTests
 
         site.Edit("input/finance.yml", "amount: 6114", "amount: 7114");
         var afterFinance = session.Rebuild([Path.Combine(site.Input, "finance.yml")]);
-        Assert.Contains("€ 7,1 miljoen", afterFinance.Pages["index.html"], StringComparison.Ordinal);
+        Assert.Contains("€\u00a07,1\u00a0miljoen", afterFinance.Pages["index.html"], StringComparison.Ordinal);
         Assert.Matches(@"1 file read, 27 texts and 25 pages rendered\.\n$", output.ToString());
     }
 

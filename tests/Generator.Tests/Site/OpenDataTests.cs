@@ -86,7 +86,7 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
         var svg = index.QuerySelector("#baten-en-lasten figure svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         var description = index.GetElementById(svg.GetAttribute("aria-labelledby")!.Split(' ')[1])!.TextContent;
-        Assert.Equal("Totaal baten: € 578,4 miljoen. Totaal lasten: € 604,7 miljoen (personele kosten € 428,0 miljoen, materiële kosten € 176,7 miljoen). Saldo van baten en lasten: € −26,3 miljoen.", description);
+        Assert.Equal("Totaal baten: €\u00a0578,4\u00a0miljoen. Totaal lasten: €\u00a0604,7\u00a0miljoen (personele kosten €\u00a0428,0\u00a0miljoen, materiële kosten €\u00a0176,7\u00a0miljoen). Saldo van baten en lasten: €\u00a0−26,3\u00a0miljoen.", description);
 
         static double Width(AngleSharp.Dom.IElement bar) => double.Parse(bar.GetAttribute("width")!, CultureInfo.InvariantCulture);
         var income = Width(svg.QuerySelector(".bar-income")!);

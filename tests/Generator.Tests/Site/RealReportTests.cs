@@ -77,7 +77,7 @@ public class RealReportTests(BuiltReport report) : IClassFixture<BuiltReport>
     public void The_finance_statement_is_a_real_table_with_computed_totals_and_saldo()
     {
         var table = _index.QuerySelector("#baten-en-lasten table")!;
-        Assert.Equal("Baten en lasten 2022 (bedragen × € 1.000)", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal("Baten en lasten 2022 (bedragen ×\u00a0€\u00a01.000)", table.QuerySelector("caption")!.TextContent);
         Assert.Equal(["Omschrijving", "Realisatie 2022"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
 
@@ -96,6 +96,8 @@ public class RealReportTests(BuiltReport report) : IClassFixture<BuiltReport>
             "Kosten Oekraïne 2022 | 6.114",
             "Betaalde dwangsommen 2022 | 3.409",
         ], rows);
+        Assert.Equal(["Lasten", "Ter informatie (begrepen in de lasten)"], table.QuerySelectorAll("tr.group-heading th").Select(th => th.TextContent));
+        Assert.All(table.QuerySelectorAll("tr.group-heading th"), th => Assert.Equal("rowgroup", th.GetAttribute("scope")));
         Assert.Contains("daardoor kunnen totalen afwijken van de som van de onderdelen", _index.QuerySelector("#baten-en-lasten .note")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -103,9 +105,31 @@ public class RealReportTests(BuiltReport report) : IClassFixture<BuiltReport>
     public void The_prose_figures_agree_with_the_table()
     {
         var text = _index.GetElementById("ook-dit-was-2022")!.TextContent;
-        Assert.Contains("totale baten van € 578,4 miljoen tegenover lasten van € 604,7 miljoen", text, StringComparison.Ordinal);
-        Assert.Contains("€ 6,1 miljoen voor de Oekraïense inzet en € 3,4 miljoen aan betaalde dwangsommen", text, StringComparison.Ordinal);
+        Assert.Contains("totale baten van €\u00a0578,4\u00a0miljoen tegenover lasten van €\u00a0604,7\u00a0miljoen", text, StringComparison.Ordinal);
+        Assert.Contains("€\u00a06,1\u00a0miljoen voor de Oekraïense inzet en €\u00a03,4\u00a0miljoen aan betaalde dwangsommen", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", _index.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Amounts_and_their_units_never_break_apart_in_the_table_the_prose_or_the_chart()
+    {
+        var finance = _index.GetElementById("baten-en-lasten")!;
+        string[] texts =
+        [
+            finance.QuerySelector("caption")!.TextContent,
+            _index.GetElementById("ook-dit-was-2022")!.TextContent,
+            .. finance.QuerySelectorAll("svg text, svg desc").Select(t => t.TextContent).Where(t => t.Contains("miljoen", StringComparison.Ordinal)),
+            finance.QuerySelector("figcaption")!.TextContent,
+        ];
+        Assert.All(texts, text => Assert.Contains("€\u00a0", text, StringComparison.Ordinal));
+        Assert.All(texts, text => Assert.DoesNotMatch(@"[×€] |\d miljoen", text));
+        foreach (var data in new[] { "finance.csv", "finance.json" })
+        {
+            // Open data keeps plain numbers for programs to read.
+            Assert.DoesNotContain('\u00a0', File.ReadAllText(Path.Combine(report.Site.Output, data)));
+        }
+
+        Assert.Equal(8, texts.Length); // caption, prose, two bar amounts, two legend amounts, the description, the figure caption
     }
 
     [Fact]
