@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using Generator.Diagnostics;
+using Generator.Writing.Pdf;
 
 namespace Generator.Writing;
 
-/// <summary>Prints the report page to PDF with headless Chromium, using the theme's print stylesheet (A4).</summary>
+/// <summary>
+/// Prints the report to a tagged PDF with an outline, with headless Chromium and the theme's print stylesheet (A4):
+/// a cover, the contents with page numbers, a running header with the month or chapter, page numbers in the footer.
+/// </summary>
 public static class PdfPrinter
 {
     private static readonly string[] Candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
@@ -27,10 +31,18 @@ public static class PdfPrinter
             "--pdf needs Chromium, which was not found. Install it (on Debian or Ubuntu: apt-get install chromium), "
             + "or set CHROMIUM to its path; or build without --pdf.");
 
-    /// <summary>Prints the report page of a site that exists only in memory: it and the assets go to a temporary folder first.</summary>
+    /// <summary>
+    /// Prints the report of a site that exists only in memory. The report page, its links rewritten for a PDF, and
+    /// the assets go to a temporary folder; a first print finds the page on which each month and chapter starts, a
+    /// second prints them in the contents (a third only if the numbers moved); the result is stamped with the
+    /// report's date and id, so the same report gives the same bytes.
+    /// </summary>
     /// <returns>The PDF's bytes; null (with a diagnostic) when no PDF was made.</returns>
     public static byte[]? PrintSite(string chromium, GeneratedSite site, DiagnosticBag diagnostics)
     {
+        var settings = site.Report!.Site;
+        var index = site.Files.First(f => f.Path == "index.html").Content;
+        var parts = PrintDocument.Parts(index);
         var folder = Directory.CreateTempSubdirectory("annual-report-pdf-");
         try
         {
@@ -41,15 +53,55 @@ public static class PdfPrinter
                 File.Copy(asset.Source, target);
             }
 
-            var index = Path.Combine(folder.FullName, "index.html");
-            File.WriteAllText(index, site.Files.First(f => f.Path == "index.html").Content);
+            var html = Path.Combine(folder.FullName, "index.html");
+            File.WriteAllText(html, PrintDocument.Create(index, settings.BaseUrl));
             var pdf = Path.Combine(folder.FullName, "report.pdf");
-            return Print(chromium, index, pdf, diagnostics) ? File.ReadAllBytes(pdf) : null;
+            IReadOnlyDictionary<string, int> shown = new Dictionary<string, int>();
+            for (var pass = 1; ; pass++)
+            {
+                File.WriteAllText(Path.Combine(folder.FullName, PrintDocument.PagesStylesheet), PrintPages.Css(settings.Title, parts, shown));
+                if (!Print(chromium, html, pdf, diagnostics))
+                {
+                    return null;
+                }
+
+                var bytes = File.ReadAllBytes(pdf);
+                var found = PartPages.Find(bytes, parts);
+                if (parts.Count == 0 || (pass > 1 && SamePages(found, shown)))
+                {
+                    return Finish(bytes, settings, diagnostics);
+                }
+
+                if (pass == 3)
+                {
+                    diagnostics.Error(DiagnosticCodes.PdfFailed, null,
+                        "The page numbers in the PDF's contents kept moving between prints. Shorten the contents' titles, or report this as a bug.");
+                    return null;
+                }
+
+                shown = found;
+            }
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    private static bool SamePages(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var page) && page == p.Value);
+
+    /// <summary>Dates from the report (31 December of its year), not the clock, and an id from what the report is.</summary>
+    private static byte[]? Finish(byte[] pdf, Reading.SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var stamped = PdfStamp.Stamp(pdf, new DateOnly(settings.Year, 12, 31), $"{settings.Organisation}\n{settings.Title}\n{settings.Year}");
+        if (stamped is null)
+        {
+            diagnostics.Error(DiagnosticCodes.PdfFailed, null,
+                "Chromium wrote the PDF in a form whose dates this generator cannot fix, so it would differ on every run. Use Debian's chromium package, or report this as a bug.");
+        }
+
+        return stamped;
     }
 
     /// <returns>False (with a diagnostic) when no PDF was made.</returns>
@@ -67,7 +119,7 @@ public static class PdfPrinter
             foreach (var argument in new[]
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--no-pdf-header-footer", $"--user-data-dir={profile.FullName}",
+                "--disable-sync", "--no-first-run", "--no-pdf-header-footer", "--generate-pdf-document-outline", $"--user-data-dir={profile.FullName}",
                 $"--print-to-pdf={pdfFile}", new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri,
             })
             {
