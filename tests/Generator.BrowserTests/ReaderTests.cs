@@ -173,7 +173,7 @@ public class ReaderTests(BrowserSite site)
         await using var watched = await site.OpenAsync();
         await watched.Page.GotoAsync(site.RootUrl + "index.html");
         await watched.Page.EmulateMediaAsync(new() { Media = Media.Print });
-        Assert.Equal("none", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.toc')).display"));
+        Assert.Equal("page", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.toc')).breakAfter"));
         Assert.Equal("none", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.site-header')).display"));
         Assert.Equal("avoid", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.finance-table')).breakInside"));
     }

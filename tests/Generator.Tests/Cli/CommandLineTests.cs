@@ -146,6 +146,28 @@ public class CommandLineTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void A_build_without_pdf_never_starts_Chromium()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var started = Path.Combine(site.Root, "chromium-started");
+        var chromium = Path.Combine(site.Root, "fake-chromium");
+        File.WriteAllText(chromium, $"#!/bin/sh\necho \"$@\" >> '{started}'\nexit 3\n");
+        File.SetUnixFileMode(chromium, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var environment = new Dictionary<string, string> { ["CHROMIUM"] = chromium };
+
+        Assert.Equal(0, Support.Cli.Run(site.Root, environment, "build").ExitCode);
+        Assert.Equal(0, Support.Cli.Run(site.Root, environment, "check").ExitCode);
+        Assert.False(File.Exists(started), "Chromium was started without --pdf");
+
+        // The same fake is started, and its failure reported, with --pdf: so the check above could have seen it.
+        var withPdf = Support.Cli.Run(site.Root, environment, "build", "--pdf");
+        Assert.Equal(1, withPdf.ExitCode);
+        Assert.Contains("RPT604", withPdf.Error, StringComparison.Ordinal);
+        Assert.Contains("--print-to-pdf=", File.ReadAllText(started), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_pdf_without_Chromium_says_how_to_install_it_and_writes_nothing()
     {
         using var site = TestSite.CopyOfRealReport();

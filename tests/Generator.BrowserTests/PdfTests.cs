@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using Generator.BrowserTests.Support;
+using Generator.Writing.Pdf;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Tokens;
+
+namespace Generator.BrowserTests;
+
+/// <summary>The real report printed with build --pdf, read back with PdfPig as a reader's PDF viewer would.</summary>
+public sealed class PrintedReport : IDisposable
+{
+    private const string BaseUrl = "https://example.org/jaaroverzicht-2022/";
+
+    public PrintedReport()
+    {
+        Plain = Print("output", null);
+        WithBaseUrl = Print("output-base", BaseUrl);
+        Parts = PrintDocument.Parts(File.ReadAllText(Path.Combine(Folder, "output", "index.html")));
+    }
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("report-pdf-").FullName;
+
+    /// <summary>Built in process, without a base_url.</summary>
+    public byte[] Plain { get; }
+
+    /// <summary>Built in process, with --base-url.</summary>
+    public byte[] WithBaseUrl { get; }
+
+    /// <summary>The months and chapters, as the report page's contents list them.</summary>
+    public IReadOnlyList<PrintPart> Parts { get; }
+
+    public static string Base => BaseUrl;
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    private byte[] Print(string output, string? baseUrl)
+    {
+        var folder = Path.Combine(Folder, output);
+        var result = SiteBuilder.Build(new BuildOptions(
+            Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(RepositoryPaths.Root, "theme"), folder, RepositoryPaths.Root)
+        { Pdf = true, BaseUrl = baseUrl });
+        if (!result.Written)
+        {
+            throw new InvalidOperationException("The PDF was not made:\n" + string.Join("\n", result.Diagnostics));
+        }
+
+        return File.ReadAllBytes(Path.Combine(folder, "jaaroverzicht-2022.pdf"));
+    }
+}
+
+public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
+{
+    private const double Millimetre = 72 / 25.4;
+
+    [Fact]
+    public void The_PDF_is_tagged_in_Dutch_with_the_reports_title()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+        Assert.True(catalog.ContainsKey(NameToken.StructTreeRoot), "no structure tree: the PDF is not tagged");
+        Assert.True(catalog.TryGet(NameToken.MarkInfo, pdf.Structure.TokenScanner, out DictionaryToken? markInfo)
+            && markInfo.TryGet(NameToken.Marked, out BooleanToken marked) && marked.Data, "MarkInfo /Marked is not true");
+        Assert.True(catalog.TryGet(NameToken.Lang, out StringToken language));
+        Assert.Equal("nl", language.Data);
+        Assert.Equal("Jaaroverzicht 2022 · Immigratie- en Naturalisatiedienst (IND)", pdf.Information.Title);
+    }
+
+    [Fact]
+    public void The_outline_has_every_month_and_chapter_at_the_page_where_it_starts()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks), "the PDF has no outline");
+        var entries = Flatten(bookmarks.Roots).ToList();
+        Assert.Equal(15, report.Parts.Count);
+        foreach (var part in report.Parts)
+        {
+            var entry = entries.FirstOrDefault(e => e.Title == part.Title);
+            Assert.True(entry is not null, $"'{part.Title}' is not in the outline");
+            Assert.StartsWith(part.Title, Header(pdf.GetPage(entry.PageNumber)), StringComparison.Ordinal);
+        }
+
+        // The events are in it too, below their month.
+        Assert.Contains(entries, e => e.Title == "Russische inval in Oekraïne" && e.Level > entries.First(m => m.Title == "Maart").Level);
+    }
+
+    [Fact]
+    public void The_cover_names_the_organisation_the_title_and_the_year_and_has_no_header_or_page_number()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var cover = Words(pdf.GetPage(1));
+        Assert.Contains("Immigratie- en Naturalisatiedienst (IND)", cover, StringComparison.Ordinal);
+        Assert.Contains("Jaaroverzicht 2022", cover, StringComparison.Ordinal);
+        Assert.Equal("", Header(pdf.GetPage(1)));
+        Assert.Equal("", Footer(pdf.GetPage(1)));
+    }
+
+    [Fact]
+    public void The_contents_give_each_month_and_chapter_with_the_page_it_starts_on()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var contents = Words(pdf.GetPage(2));
+        Assert.StartsWith("Inhoud", Header(pdf.GetPage(2)), StringComparison.Ordinal);
+        foreach (var (part, start) in Starts(pdf))
+        {
+            Assert.Contains($"{part.Title} {start}", contents, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_page_after_the_cover_has_its_number_in_the_footer_and_its_month_or_chapter_in_the_header()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var starts = Starts(pdf);
+        Assert.Equal(3, starts[0].Start);
+        for (var number = 2; number <= pdf.NumberOfPages; number++)
+        {
+            var page = pdf.GetPage(number);
+            Assert.Equal($"Pagina {number} van {pdf.NumberOfPages}", Footer(page));
+            var current = starts.LastOrDefault(s => s.Start <= number).Part?.Title ?? "Inhoud";
+            Assert.Equal($"{current} Jaaroverzicht 2022", Header(page));
+        }
+    }
+
+    [Fact]
+    public void Headings_stay_with_their_text_and_the_table_and_chart_stay_whole()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var pages = pdf.GetPages().Select(Words).ToList();
+
+        // The finance statement: its first and last lines, and the chart's legend, on one page.
+        var finance = pages.FindIndex(p => p.Contains("Totaal baten 578.422", StringComparison.Ordinal));
+        Assert.True(finance >= 0);
+        Assert.Contains("Betaalde dwangsommen 2022 3.409", pages[finance], StringComparison.Ordinal);
+        Assert.Contains("Materiële kosten: € 176,7 miljoen", pages[finance], StringComparison.Ordinal);
+
+        // Every event's heading is on the page of its date and the start of its text.
+        foreach (var (title, date) in new[] { ("Russische inval in Oekraïne", "maart 2022 Na de inval"), ("Stand van de uitvoering 2022", "10 juni 2022") })
+        {
+            Assert.Contains(pages, p => p.Contains(title, StringComparison.Ordinal) && p.Contains(date, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Links_jump_inside_the_PDF_and_never_to_a_temporary_file()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var actions = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action).OfType<PdfAction>().ToList();
+        Assert.DoesNotContain(actions.OfType<UriAction>(), a => a.Uri.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(actions.OfType<UriAction>(), a => a.Uri.Contains("/2022/", StringComparison.Ordinal)); // no address to go to: text
+        var jumps = pdf.GetPage(2).GetAnnotations().Select(a => a.Action).OfType<GoToAction>().Select(a => a.Destination.PageNumber).ToList();
+        Assert.Equal(Starts(pdf).Select(s => s.Start), jumps);
+        Assert.DoesNotContain("file:", System.Text.Encoding.Latin1.GetString(report.Plain), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_base_url_links_to_event_pages_go_to_the_published_site()
+    {
+        using var pdf = PdfDocument.Open(report.WithBaseUrl);
+        var uris = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action).OfType<UriAction>().Select(a => a.Uri).ToList();
+        Assert.Equal(24, uris.Distinct().Count(u => u.StartsWith(PrintedReport.Base + "2022/", StringComparison.Ordinal) && u.EndsWith("/index.html", StringComparison.Ordinal)));
+        Assert.DoesNotContain(uris, u => u.StartsWith("file:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_dates_are_the_reports_and_the_document_has_an_id()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        Assert.Equal(new DateTimeOffset(2022, 12, 31, 0, 0, 0, TimeSpan.Zero), pdf.Information.GetCreatedDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2022, 12, 31, 0, 0, 0, TimeSpan.Zero), pdf.Information.GetModifiedDateTimeOffset());
+        Assert.True(pdf.Structure.Trailer.Identifier.Count == 2, "the trailer has no /ID");
+    }
+
+    [Fact]
+    public async Task Printing_again_in_another_time_zone_and_culture_gives_the_same_bytes()
+    {
+        var output = Path.Combine(report.Folder, "output-again");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.Environment["TZ"] = "Pacific/Kiritimati";
+        start.Environment["LANG"] = start.Environment["LC_ALL"] = "tr_TR.UTF-8";
+        foreach (var argument in new[]
+        {
+            "exec", Path.Combine(AppContext.BaseDirectory, "Generator.dll"), "build", "--pdf",
+            "--input", Path.Combine(RepositoryPaths.Root, "input"), "--theme", Path.Combine(RepositoryPaths.Root, "theme"), "--output", output,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Equal(report.Plain, File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
+    }
+
+    /// <summary>Each part with the page it starts on, from the outline.</summary>
+    private List<(PrintPart Part, int Start)> Starts(PdfDocument pdf)
+    {
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var entries = Flatten(bookmarks.Roots).ToList();
+        return [.. report.Parts.Select(p => (p, entries.First(e => e.Title == p.Title).PageNumber))];
+    }
+
+    private static IEnumerable<DocumentBookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
+        nodes.SelectMany(n => (n is DocumentBookmarkNode d ? [d] : Array.Empty<DocumentBookmarkNode>()).Concat(Flatten(n.Children)));
+
+    private static string Words(Page page) => string.Join(" ", page.GetWords().Select(w => w.Text));
+
+    /// <summary>The words in the top margin (20 mm), left to right.</summary>
+    private static string Header(Page page) =>
+        string.Join(" ", page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - (20 * Millimetre)).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+
+    /// <summary>The words in the bottom margin (18 mm).</summary>
+    private static string Footer(Page page) =>
+        string.Join(" ", page.GetWords().Where(w => w.BoundingBox.Top < 18 * Millimetre).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+}
