@@ -63,6 +63,7 @@ public static class DiagnosticCodes
     public const string OutputFolderUnsafe = "RPT602";
     public const string OutputFolderNotOurs = "RPT603";
     public const string PdfFailed = "RPT604";
+    public const string PdfContentsMissing = "RPT605";
 
     /// <summary>Each code with a one-line meaning, for the README and <c>--help</c>.</summary>
     public static readonly IReadOnlyList<(string Code, string Meaning)> All =
@@ -111,5 +112,6 @@ public static class DiagnosticCodes
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
         (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
+        (PdfContentsMissing, "The report page has no contents to number, so the PDF has no page numbers in its contents and no running headers (warning)."),
     ];
 }

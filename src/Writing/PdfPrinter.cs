@@ -43,6 +43,13 @@ public static class PdfPrinter
         var settings = site.Report!.Site;
         var index = site.Files.First(f => f.Path == "index.html").Content;
         var parts = PrintDocument.Parts(index);
+        if (parts.Count == 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.PdfContentsMissing, null,
+                $"The report page has no contents (an element with id '{PrintDocument.ContentsId}' that links to each month and chapter, as theme/partials/toc.html has), "
+                + "so the PDF's pages have no running header and its contents no page numbers. Put the contents back in the theme's index layout.");
+        }
+
         var folder = Directory.CreateTempSubdirectory("annual-report-pdf-");
         try
         {

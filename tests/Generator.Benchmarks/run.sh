@@ -7,7 +7,8 @@
 #
 # Prints, per size, the median wall time, the median CPU time (user + system) and the largest peak memory
 # (maximum resident set) of a clean build, from process start to exit, and the same for Hugo when it is
-# installed (apt-get install hugo), with the ratios. Then the real 2022 report, and the preview's reload time.
+# installed (apt-get install hugo), with the ratios. Then the real 2022 report, without and with --pdf (when
+# Chromium is installed), and the preview's reload time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 sizes=("$@")
@@ -65,6 +66,14 @@ done
 echo
 read -r rw rc rm_ < <(measure "$work/real" "$generator" build --input "$root/input" --theme "$root/theme" --output "$work/real")
 echo "The real 2022 report (24 events, full theme, data files): wall $rw s, CPU $rc s, peak $rm_ MB."
+chromium=${CHROMIUM:-$(command -v chromium || true)}
+if [ -n "$chromium" ]; then
+  read -r pw pc pm < <(measure "$work/real-pdf" "$generator" build --pdf --input "$root/input" --theme "$root/theme" --output "$work/real-pdf")
+  echo "The same with build --pdf (Chromium prints twice: once to find the pages, once with them in the contents): wall $pw s, CPU $pc s, peak $pm MB (the generator's own process)."
+  "$generator" build --pdf --input "$root/input" --theme "$root/theme" --output "$work/real-pdf" --force --timings | grep -E '^  (pdf|writing) ' | sed 's/^/  /'
+else
+  echo "build --pdf: not measured (no Chromium; apt-get install chromium)."
+fi
 echo "Where the time goes in one build of 10,000 events (build --timings):"
 $bench corpus 10000 "$work/timed" >/dev/null
 "$generator" build --input "$work/timed/input" --theme "$work/timed/theme" --output "$work/timed/output" --timings | sed 's/^/  /'

@@ -197,6 +197,30 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         Assert.Equal(report.Plain, File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
     }
 
+    [Fact]
+    public void A_theme_without_contents_still_prints_and_is_warned_that_the_PDF_has_no_page_numbers_in_them()
+    {
+        var theme = Path.Combine(report.Folder, "theme-without-contents");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "theme"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "theme"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(theme, "layouts", "index.html"), File.ReadAllText(Path.Combine(theme, "layouts", "index.html")).Replace("{{ include \"toc\" }}", "", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(theme, "layouts", "base.html"), File.ReadAllText(Path.Combine(theme, "layouts", "base.html")).Replace("index.html#inhoudsopgave", "index.html", StringComparison.Ordinal));
+        var output = Path.Combine(report.Folder, "output-without-contents");
+        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepositoryPaths.Root, "input"), theme, output, RepositoryPaths.Root) { Pdf = true });
+
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("RPT605", warning.Code);
+        Assert.Contains("no running header", warning.Message, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
+        Assert.Equal($"Pagina 2 van {pdf.NumberOfPages}", Footer(pdf.GetPage(2)));
+    }
+
     /// <summary>Each part with the page it starts on, from the outline.</summary>
     private List<(PrintPart Part, int Start)> Starts(PdfDocument pdf)
     {
