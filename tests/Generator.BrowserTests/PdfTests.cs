@@ -198,6 +198,39 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
     }
 
     [Fact]
+    public void A_long_event_runs_on_over_the_page_between_paragraphs_without_leaving_its_page_half_empty()
+    {
+        var input = Path.Combine(report.Folder, "input-long-event");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "input"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(input, Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "input"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        // January's one event gets a second event after it that is longer than a page.
+        var paragraphs = Enumerable.Range(1, 9).Select(i =>
+            $"Alinea {i} van het lange verslag. " + string.Concat(Enumerable.Repeat("De IND handelt aanvragen af en legt daarover verantwoording af. ", 6)));
+        File.WriteAllText(Path.Combine(input, "events", "2022-01-28-lang-verslag.md"),
+            "---\ntitle: Een lang verslag\ndate: 2022-01-28\n---\n" + string.Join("\n\n", paragraphs) + "\n");
+        var output = Path.Combine(report.Folder, "output-long-event");
+        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(RepositoryPaths.Root, "theme"), output, RepositoryPaths.Root) { Pdf = true });
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
+        var january = pdf.GetPages().Where(p => Header(p).StartsWith("Januari", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, january.Count);
+        var first = Words(january[0]);
+        Assert.Contains("IND onderzoekt interne cultuur", first, StringComparison.Ordinal);
+        Assert.Contains("Een lang verslag 28 januari 2022 Alinea 1", first, StringComparison.Ordinal);
+        Assert.Contains("Alinea 9", Words(january[1]), StringComparison.Ordinal);
+
+        // The first page is filled: its last line of text is in the bottom fifth of the text area.
+        var lowest = january[0].GetWords().Where(w => w.BoundingBox.Top > 18 * Millimetre).Min(w => w.BoundingBox.Bottom);
+        Assert.True(lowest < (18 * Millimetre) + (january[0].Height * 0.2), $"the page's text ends {lowest:0} pt from the bottom");
+    }
+
+    [Fact]
     public void A_theme_without_contents_still_prints_and_is_warned_that_the_PDF_has_no_page_numbers_in_them()
     {
         var theme = Path.Combine(report.Folder, "theme-without-contents");
