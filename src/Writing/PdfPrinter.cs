@@ -73,7 +73,12 @@ public static class PdfPrinter
                 }
 
                 var bytes = File.ReadAllBytes(pdf);
-                var found = PartPages.Find(bytes, parts);
+                var found = FindPartPages(bytes, parts, diagnostics);
+                if (found is null)
+                {
+                    return null;
+                }
+
                 if (parts.Count == 0 || (pass > 1 && SamePages(found, shown)))
                 {
                     return Finish(bytes, settings, diagnostics);
@@ -92,6 +97,19 @@ public static class PdfPrinter
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    private static IReadOnlyDictionary<string, int>? FindPartPages(byte[] pdf, IReadOnlyList<PrintPart> parts, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return PartPages.Find(pdf, parts);
+        }
+        catch (UglyToad.PdfPig.Core.PdfDocumentFormatException e)
+        {
+            diagnostics.Error(DiagnosticCodes.PdfFailed, null, $"The PDF that Chromium printed cannot be read back to number its contents: {e.Message}");
+            return null;
         }
     }
 
