@@ -191,9 +191,10 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
+        var printed = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains($"Open {output}/index.html in a browser; the PDF is {output}/jaaroverzicht-2022.pdf.", printed, StringComparison.Ordinal);
         Assert.Equal(report.Plain, File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
     }
 
