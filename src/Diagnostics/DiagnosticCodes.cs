@@ -112,6 +112,6 @@ public static class DiagnosticCodes
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
         (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
-        (PdfContentsMissing, "The report page has no contents to number, so the PDF has no page numbers in its contents and no running headers (warning)."),
+        (PdfContentsMissing, "The PDF's contents cannot be numbered: the report page has no contents, or a month or chapter has no heading that reads as its entry (warning)."),
     ];
 }

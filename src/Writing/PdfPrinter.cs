@@ -81,6 +81,13 @@ public static class PdfPrinter
 
                 if (parts.Count == 0 || (pass > 1 && SamePages(found, shown)))
                 {
+                    foreach (var part in parts.Where(p => !found.ContainsKey(p.Id)))
+                    {
+                        diagnostics.Warning(DiagnosticCodes.PdfContentsMissing, null,
+                            $"'{part.Title}' has no page number in the PDF's contents: no heading in the PDF reads '{part.Title}' as the contents do. "
+                            + $"Give the element with id '{part.Id}' a heading with the same text as its entry in the contents.");
+                    }
+
                     return Finish(bytes, settings, diagnostics);
                 }
 

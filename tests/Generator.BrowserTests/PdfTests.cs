@@ -234,25 +234,57 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
     [Fact]
     public void A_theme_without_contents_still_prints_and_is_warned_that_the_PDF_has_no_page_numbers_in_them()
     {
-        var theme = Path.Combine(report.Folder, "theme-without-contents");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "theme"), "*", SearchOption.AllDirectories))
+        var result = BuildWithTheme("theme-without-contents", theme =>
         {
-            var target = Path.Combine(theme, Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "theme"), file));
+            Edit(Path.Combine(theme, "layouts", "index.html"), "{{ include \"toc\" }}", "");
+            Edit(Path.Combine(theme, "layouts", "base.html"), "index.html#inhoudsopgave", "index.html");
+        });
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("RPT605", warning.Code);
+        Assert.Contains("no running header", warning.Message, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(report.Folder, "output-theme-without-contents", "jaaroverzicht-2022.pdf")));
+        Assert.Equal($"Pagina 2 van {pdf.NumberOfPages}", Footer(pdf.GetPage(2)));
+    }
+
+    [Fact]
+    public void A_contents_entry_that_reads_otherwise_than_its_heading_is_warned_about_and_the_rest_are_numbered()
+    {
+        var result = BuildWithTheme("theme-other-entry", theme =>
+            Edit(Path.Combine(theme, "partials", "toc.html"), "<a href=\"#baten-en-lasten\">{{ finance.title }}</a>", "<a href=\"#baten-en-lasten\">Financiën</a>"));
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("RPT605", warning.Code);
+        Assert.StartsWith("'Financiën' has no page number in the PDF's contents", warning.Message, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(report.Folder, "output-theme-other-entry", "jaaroverzicht-2022.pdf")));
+        var contents = Words(pdf.GetPage(2));
+        Assert.Contains("Januari 3", contents, StringComparison.Ordinal);
+        Assert.Contains("Financiën Duurzaamheid", contents, StringComparison.Ordinal);
+    }
+
+    private BuildResult BuildWithTheme(string name, Action<string> change)
+    {
+        var theme = Path.Combine(report.Folder, name);
+        var original = Path.Combine(RepositoryPaths.Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(original, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(original, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
 
-        File.WriteAllText(Path.Combine(theme, "layouts", "index.html"), File.ReadAllText(Path.Combine(theme, "layouts", "index.html")).Replace("{{ include \"toc\" }}", "", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(theme, "layouts", "base.html"), File.ReadAllText(Path.Combine(theme, "layouts", "base.html")).Replace("index.html#inhoudsopgave", "index.html", StringComparison.Ordinal));
-        var output = Path.Combine(report.Folder, "output-without-contents");
+        change(theme);
+        var output = Path.Combine(report.Folder, "output-" + name);
         var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepositoryPaths.Root, "input"), theme, output, RepositoryPaths.Root) { Pdf = true });
-
         Assert.True(result.Written, string.Join("\n", result.Diagnostics));
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal("RPT605", warning.Code);
-        Assert.Contains("no running header", warning.Message, StringComparison.Ordinal);
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
-        Assert.Equal($"Pagina 2 van {pdf.NumberOfPages}", Footer(pdf.GetPage(2)));
+        return result;
+    }
+
+    private static void Edit(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
     }
 
     /// <summary>Each part with the page it starts on, from the outline.</summary>
