@@ -91,7 +91,7 @@ public static class DiagnosticCodes
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
         (FinanceValueMissing, "finance.yml lacks a required value."),
-        (AmountInvalid, "An amount is not a number like 427973 or -26287."),
+        (AmountInvalid, "An amount is not a whole number written like 427973 or -26287 (no thousands dot, no fraction)."),
         (PublishedTotalMismatch, "A published total differs from the computed one by more than rounding explains."),
         (PublishedSaldoMismatch, "The published saldo differs from totaal baten minus totaal lasten."),
         (MemoKeyInvalid, "A memo line's 'key' is missing, malformed or used twice."),
