@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string YamlNotMapping = "RPT013";
     public const string UnknownKey = "RPT014";
     public const string DuplicateKey = "RPT015";
+    public const string FrontMatterComment = "RPT018";
 
     // Events (RPT1xx)
     public const string TitleMissing = "RPT101";
@@ -74,11 +75,12 @@ public static class DiagnosticCodes
         (NestedTooDeep, "YAML or Markdown nested so deeply that it cannot be sensible content."),
         (LinkLeadsOutside, "A file in input/ or theme/ is a symbolic link to somewhere outside that folder."),
         (FrontMatterMissing, "A Markdown file does not start with a '---' front-matter block."),
-        (FrontMatterUnclosed, "A front-matter block has no closing '---' line."),
+        (FrontMatterUnclosed, "A front-matter block has no closing '---' (or '...') line, or a line such as '----' where one was meant."),
         (YamlSyntax, "YAML that cannot be parsed."),
         (YamlNotMapping, "YAML that should be a mapping of keys to values is something else."),
         (UnknownKey, "A key that the generator does not know (warning: usually a typo)."),
         (DuplicateKey, "The same key twice in one mapping."),
+        (FrontMatterComment, "A '#' comment line in front matter, shown nowhere: often a heading of a text whose front matter was not closed (warning)."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),
         (DateInvalid, "'date' is not a date like 2022-01-26."),
