@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public const string DuplicateAddress = "RPT107";
     public const string EmptyBody = "RPT108";
     public const string NoEvents = "RPT109";
+    public const string PlaceholderLeft = "RPT110";
 
     // Closing chapters (RPT2xx)
     public const string SectionOrderInvalid = "RPT201";
@@ -90,6 +91,7 @@ public static class DiagnosticCodes
         (DuplicateAddress, "Two events would get the same address."),
         (EmptyBody, "An event or chapter has no text (warning)."),
         (NoEvents, "The events folder holds no events."),
+        (PlaceholderLeft, "An event or chapter still holds the placeholder text of 'new event' (warning; an error with --strict)."),
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
         (FinanceValueMissing, "finance.yml lacks a required value."),
