@@ -59,6 +59,7 @@ public static class DiagnosticCodes
     public const string OutputLinkBroken = "RPT507";
     public const string UnsafeLink = "RPT508";
     public const string UnsafeOutput = "RPT509";
+    public const string ContentBareNumber = "RPT510";
 
     // Output (RPT6xx)
     public const string OutputWriteFailed = "RPT601";
@@ -111,6 +112,7 @@ public static class DiagnosticCodes
         (OutputLinkBroken, "A link or #anchor on a generated page leads nowhere (usually a theme mistake)."),
         (UnsafeLink, "A link, image or raw HTML in Markdown whose address is not http(s), mailto, tel or relative, or raw HTML with an event handler, inline style or script."),
         (UnsafeOutput, "A generated page carries an unsafe address, an event handler, an inline style or an inline script (usually a theme mistake)."),
+        (ContentBareNumber, "A '{{ … }}' expression writes a number into the text without format_number or euro_millions (warning)."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
