@@ -114,6 +114,11 @@ public static partial class WholeAmount
             return $"'{text}' is not a finite number";
         }
 
+        if (WholeWithZeroFraction().Match(text) is { Success: true } zero)
+        {
+            return $"'{text}' has a decimal point; write {zero.Groups["whole"].Value}";
+        }
+
         return Fraction().IsMatch(text)
             ? $"'{text}' has a fraction, and the statement's amounts have none; round it as the statement does (if the dot or comma separates thousands, leave it out)"
             : $"'{text}' is not a number";
@@ -144,6 +149,10 @@ public static partial class WholeAmount
 
     [GeneratedRegex(@"^[-+]?(?:[0-9][0-9._,]*)?\.?[0-9]*[eE][-+]?[0-9]+$")]
     private static partial Regex Exponent();
+
+    // 6114.0, 6114.00: whole, but not written as the statement prints it.
+    [GeneratedRegex(@"^(?<whole>-?[1-9][0-9]*|0)[.,]0+$")]
+    private static partial Regex WholeWithZeroFraction();
 
     // 578.4, .5, -0.5, 6,5, 6.114,5 (a Dutch decimal comma after thousands dots), 1.234.567,89.
     [GeneratedRegex(@"^-?[0-9., \u00A0\u202F]*[.,][0-9]*$")]

@@ -60,6 +60,8 @@ public class FinanceAmountTests
     [InlineData("6\u00A0114", "write 6114 (no thousands separator)")]
     [InlineData("1_000", "write 1000 (no thousands separator)")]
     [InlineData("6.114,5", "has a fraction")]
+    [InlineData("6114.0", "has a decimal point; write 6114")]
+    [InlineData("-26287,00", "has a decimal point; write -26287")]
     [InlineData("578.4", "has a fraction")]
     [InlineData(".5", "has a fraction")]
     [InlineData("-0.5", "has a fraction")]
