@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Generator.Diagnostics;
+using Generator.Reading;
 using Generator.Text;
 
 namespace Generator;
@@ -62,6 +64,18 @@ public static class NewCommand
             return Usage(error, "give --date (like 2023-03-01), or --month and --year for an event without a known day.");
         }
 
+        if (ReportYear(inputFolder, error) is not { } reportYear)
+        {
+            return Program.ContentErrors;
+        }
+
+        var eventYear = date?.Year ?? year!.Value;
+        if (eventYear != reportYear)
+        {
+            return Usage(error, $"{(date is null ? $"--year {eventYear}" : $"--date {dateText}")} lies outside the report's year {reportYear} (set by 'year' in "
+                + $"{SiteFile(inputFolder)}): every event of this report happens in {reportYear}, and the build refuses any other. Give a date in {reportYear}.");
+        }
+
         var prefix = date is { } d
             ? DutchDates.Iso(d)
             : DutchDates.Iso(month, year!.Value);
@@ -79,7 +93,7 @@ public static class NewCommand
             .Append(date is { } day ? $"date: {DutchDates.Iso(day)}\n" : "")
             .Append("month: ").Append(DutchMonths.Name(month)).Append('\n')
             .Append("---\n")
-            .Append("Schrijf hier wat er gebeurde. Een lege regel begint een nieuwe alinea.\n")
+            .Append(Placeholder.Text)
             .ToString();
         try
         {
@@ -96,6 +110,30 @@ public static class NewCommand
         output.WriteLine(path.Replace('\\', '/'));
         return Program.Success;
     }
+
+    /// <summary>The year in site.yml, or null after printing why it cannot be read.</summary>
+    private static int? ReportYear(string inputFolder, TextWriter error)
+    {
+        var diagnostics = new DiagnosticBag();
+        var path = Path.Combine(inputFolder, "site.yml");
+        var site = File.Exists(path) && TextFileReader.Read(path, SiteFile(inputFolder), diagnostics) is { } yaml
+            ? SiteReader.Read(yaml, SiteFile(inputFolder), diagnostics)
+            : null;
+        if (site is null && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(DiagnosticCodes.FolderMissing, null,
+                $"'{SiteFile(inputFolder)}' does not exist; 'new event' needs its 'year'. Run the command from the repository's top folder, or pass --input.");
+        }
+
+        foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
+        {
+            error.WriteLine(diagnostic);
+        }
+
+        return site?.Year;
+    }
+
+    private static string SiteFile(string inputFolder) => Path.Combine(inputFolder, "site.yml").Replace('\\', '/');
 
     /// <summary>A YAML double-quoted scalar, so any title (colons, quotes, '#') stays one string.</summary>
     private static string YamlString(string text) =>

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string YamlNotMapping = "RPT013";
     public const string UnknownKey = "RPT014";
     public const string DuplicateKey = "RPT015";
+    public const string FrontMatterComment = "RPT018";
 
     // Events (RPT1xx)
     public const string TitleMissing = "RPT101";
@@ -30,6 +31,7 @@ public static class DiagnosticCodes
     public const string DuplicateAddress = "RPT107";
     public const string EmptyBody = "RPT108";
     public const string NoEvents = "RPT109";
+    public const string PlaceholderLeft = "RPT110";
 
     // Closing chapters (RPT2xx)
     public const string SectionOrderInvalid = "RPT201";
@@ -57,6 +59,7 @@ public static class DiagnosticCodes
     public const string OutputLinkBroken = "RPT507";
     public const string UnsafeLink = "RPT508";
     public const string UnsafeOutput = "RPT509";
+    public const string ContentBareNumber = "RPT510";
 
     // Output (RPT6xx)
     public const string OutputWriteFailed = "RPT601";
@@ -75,11 +78,12 @@ public static class DiagnosticCodes
         (NestedTooDeep, "YAML or Markdown nested so deeply that it cannot be sensible content."),
         (LinkLeadsOutside, "A file in input/ or theme/ is a symbolic link to somewhere outside that folder."),
         (FrontMatterMissing, "A Markdown file does not start with a '---' front-matter block."),
-        (FrontMatterUnclosed, "A front-matter block has no closing '---' line."),
+        (FrontMatterUnclosed, "A front-matter block has no closing '---' (or '...') line, or a line such as '----' where one was meant."),
         (YamlSyntax, "YAML that cannot be parsed."),
         (YamlNotMapping, "YAML that should be a mapping of keys to values is something else."),
         (UnknownKey, "A key that the generator does not know (warning: usually a typo)."),
         (DuplicateKey, "The same key twice in one mapping."),
+        (FrontMatterComment, "A '#' comment line in front matter, shown nowhere: often a heading of a text whose front matter was not closed (warning)."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),
         (DateInvalid, "'date' is not a date like 2022-01-26."),
@@ -89,10 +93,11 @@ public static class DiagnosticCodes
         (DuplicateAddress, "Two events would get the same address."),
         (EmptyBody, "An event or chapter has no text (warning)."),
         (NoEvents, "The events folder holds no events."),
+        (PlaceholderLeft, "An event or chapter still holds the placeholder text of 'new event' (warning; an error with --strict)."),
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
         (FinanceValueMissing, "finance.yml lacks a required value."),
-        (AmountInvalid, "An amount is not a number like 427973 or -26287."),
+        (AmountInvalid, "An amount is not a whole number written like 427973 or -26287 (no thousands dot, no fraction)."),
         (PublishedTotalMismatch, "A published total differs from the computed one by more than rounding explains."),
         (PublishedSaldoMismatch, "The published saldo differs from totaal baten minus totaal lasten."),
         (MemoKeyInvalid, "A memo line's 'key' is missing, malformed or used twice."),
@@ -108,6 +113,7 @@ public static class DiagnosticCodes
         (OutputLinkBroken, "A link or #anchor on a generated page leads nowhere (usually a theme mistake)."),
         (UnsafeLink, "A link, image or raw HTML in Markdown whose address is not http(s), mailto, tel or relative, or raw HTML with an event handler, inline style or script."),
         (UnsafeOutput, "A generated page carries an unsafe address, an event handler, an inline style or an inline script (usually a theme mistake)."),
+        (ContentBareNumber, "A '{{ … }}' expression writes a number into the text without format_number or euro_millions (warning)."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),

@@ -39,6 +39,8 @@ public static class EventReader
                 "The event has no text below its front matter.");
         }
 
+        Placeholder.WarnIfLeft(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
+
         return title is null || month is null
             ? null
             : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft);

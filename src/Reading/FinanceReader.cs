@@ -9,6 +9,9 @@ public static partial class FinanceReader
     private const string DefaultRoundingNote =
         "De bedragen zijn per regel afgerond; daardoor kunnen totalen afwijken van de som van de onderdelen.";
 
+    /// <summary>A billion euros per unit at most, so that amounts in full euros stay well within <see cref="decimal"/>.</summary>
+    private const decimal MaxUnit = 1_000_000_000m;
+
     public static FinanceStatement? Read(string yaml, string displayPath, DiagnosticBag diagnostics)
     {
         var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics);
@@ -22,9 +25,9 @@ public static partial class FinanceReader
         var caption = map.Text("caption") ?? title;
         var column = map.Text("column") ?? "Bedrag";
         var unit = map.Amount("unit", required: false) ?? 1m;
-        if (unit <= 0)
+        if (unit is <= 0 or > MaxUnit)
         {
-            diagnostics.Error(DiagnosticCodes.AmountInvalid, map.LocationOf("unit"), "'unit' must be a positive number, like 1000 for amounts × € 1.000.");
+            diagnostics.Error(DiagnosticCodes.AmountInvalid, map.LocationOf("unit"), "'unit' must be a positive whole number of at most 1000000000, like 1000 for amounts × € 1.000.");
         }
 
         var income = ReadGroup(map, "income", "Baten", "Totaal baten");
@@ -38,7 +41,7 @@ public static partial class FinanceReader
         var memo = ReadMemo(map, diagnostics);
         var note = map.Text("rounding_note") ?? DefaultRoundingNote;
 
-        return income is null || expenses is null || unit <= 0
+        return income is null || expenses is null || unit is <= 0 or > MaxUnit
             ? null
             : new FinanceStatement(displayPath, title, caption, column, unit, income, expenses, saldoLabel, publishedSaldo, memo, note);
     }
@@ -69,6 +72,7 @@ public static partial class FinanceReader
         }
 
         var published = Published(map, "published_total");
+        complete &= published is not null || !map.Has("published_total");
         if (lines.Count == 0 && published is null && complete)
         {
             parent.Diagnostics.Error(DiagnosticCodes.FinanceValueMissing, parent.LocationOf(key),

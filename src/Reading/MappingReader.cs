@@ -45,7 +45,7 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
         return null;
     }
 
-    /// <summary>A decimal written as a plain number (427973, -26287, 578.4); null with an error otherwise.</summary>
+    /// <summary>An amount by <see cref="WholeAmount"/>'s rule (427973, -26287); null with an error at the value otherwise.</summary>
     public decimal? Amount(string key, bool required)
     {
         var value = Find(key);
@@ -59,14 +59,12 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             return null;
         }
 
-        if (value is YamlScalarNode { Value: { } text }
-            && decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        if (WholeAmount.Parse(value, key, out var message) is { } amount)
         {
             return amount;
         }
 
-        diagnostics.Error(DiagnosticCodes.AmountInvalid, LocationOf(key),
-            $"'{key}' must be a number without separators, like 427973 or -26287, not '{(value as YamlScalarNode)?.Value}'.");
+        diagnostics.Error(DiagnosticCodes.AmountInvalid, LocationOf(key), message);
         return null;
     }
 

@@ -29,6 +29,8 @@ public static class SectionReader
                 "The chapter has no text below its front matter.");
         }
 
+        Placeholder.WarnIfLeft(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
+
         return title is null || order is null
             ? null
             : new SectionSource(displayPath, title, order.Value, parts.Body, parts.BodyFirstLine);

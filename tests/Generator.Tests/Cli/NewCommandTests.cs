@@ -57,4 +57,88 @@ public class NewCommandTests
         Assert.Contains("error", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "events")).Length);
     }
+
+    [Theory]
+    [InlineData("--date 2023-03-01", "--date 2023-03-01 lies outside the report's year 2022")]
+    [InlineData("--date 2021-12-31", "--date 2021-12-31 lies outside the report's year 2022")]
+    [InlineData("--month juli --year 2023", "--year 2023 lies outside the report's year 2022")]
+    public void New_event_refuses_a_date_outside_the_report_year_and_says_why(string when, string reason)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var before = Directory.GetFiles(Path.Combine(site.Input, "events")).Order(StringComparer.Ordinal).ToList();
+
+        var result = Support.Cli.Run(site.Root, ["new", "event", "--title", "Bezoek aan Oekraïne", .. when.Split(' ')]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+        Assert.Contains("(set by 'year' in input/site.yml)", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "events")).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void New_event_without_a_readable_site_yml_says_so_and_writes_nothing()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Delete("input/site.yml");
+        var result = Support.Cli.Run(site.Root, "new", "event", "--title", "Bezoek", "--date", "2022-03-01");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("'input/site.yml' does not exist; 'new event' needs its 'year'", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Input, "events", "2022-03-01-bezoek.md")));
+
+        site.Write("input/site.yml", "title: Jaaroverzicht\norganisation: IND\nyear: twintig\n");
+        result = Support.Cli.Run(site.Root, "new", "event", "--title", "Bezoek", "--date", "2022-03-01");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/site.yml(3,7): error RPT402", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_README_examples_of_new_event_make_files_that_build()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var examples = readme.Split('\n').Where(l => l.StartsWith("dotnet run -- new event ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, examples.Count);
+        foreach (var example in examples)
+        {
+            var args = System.Text.RegularExpressions.Regex.Matches(example["dotnet run -- ".Length..], "\"[^\"]*\"|\\S+")
+                .Select(m => m.Value.Trim('"')).ToArray();
+            var result = Support.Cli.Run(site.Root, args);
+            Assert.True(result.ExitCode == 0, example + "\n" + result.Error);
+        }
+
+        var build = Support.Cli.Run(site.Root, "build");
+        Assert.True(build.ExitCode == 0, build.Error);
+    }
+
+    [Fact]
+    public void A_placeholder_left_in_a_file_is_a_warning_in_check_and_build_and_an_error_with_strict()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        Assert.Equal(0, Support.Cli.Run(site.Root, "new", "event", "--title", "Bezoek", "--date", "2022-03-01").ExitCode);
+        const string Warning = "input/events/2022-03-01-bezoek.md(6,1): warning RPT110: This is still the placeholder text of 'new event'";
+
+        var check = Support.Cli.Run(site.Root, "check");
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains(Warning, check.Error, StringComparison.Ordinal);
+
+        var build = Support.Cli.Run(site.Root, "build");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains(Warning, build.Error, StringComparison.Ordinal);
+
+        var strict = Support.Cli.Run(site.Root, "check", "--strict");
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("input/events/2022-03-01-bezoek.md(6,1): error RPT110", strict.Error, StringComparison.Ordinal);
+        var before = site.OutputFingerprint();
+        Assert.Equal(1, Support.Cli.Run(site.Root, "build", "--strict").ExitCode);
+        Assert.Equal(before, site.OutputFingerprint());
+
+        // Half of it left, further down, is found too, at its own line and column.
+        site.Write("input/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n\nOok: Een lege regel begint een nieuwe alinea.\n");
+        Assert.Contains("input/events/2022-03-01-bezoek.md(7,6): warning RPT110", Support.Cli.Run(site.Root, "check").Error, StringComparison.Ordinal);
+
+        site.Write("input/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n");
+        var clean = Support.Cli.Run(site.Root, "check", "--strict");
+        Assert.True(clean.ExitCode == 0, clean.Error);
+        Assert.DoesNotContain("RPT110", clean.Error, StringComparison.Ordinal);
+    }
 }

@@ -35,7 +35,7 @@ public class InjectionTests
                 - label: {Both("Kosten")}
                   amount: 3
                 - label: {Both("Meer kosten")}
-                  amount: 2.4
+                  amount: 3
             saldo:
               label: {Both("Saldo")}
             memo:

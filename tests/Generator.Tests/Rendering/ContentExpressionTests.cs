@@ -67,4 +67,49 @@ public class ContentExpressionTests
         Assert.NotEmpty(errors);
         Assert.All(errors, e => Assert.Equal(DiagnosticCodes.ContentExpressionRuntime, e.Code));
     }
+
+    [Fact]
+    public void Code_spans_and_code_blocks_in_a_built_page_show_their_braces_as_written()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Write("input/events/2022-08-01-test.md",
+            "---\ntitle: Test\ndate: 2022-08-01\n---\nSchrijf `{{ naam }}` in {{ site.year }}; accolades: {{ \"{{\" }}.\n\n```\n{{ site.year }}\n```\n\n<!-- {{ }} -->\n");
+        var result = Support.Cli.Run(site.Root, "build", "--strict");
+        Assert.True(result.ExitCode == 0, result.Error);
+
+        var main = site.Page("2022/08/test/index.html").QuerySelector("main")!;
+        Assert.Equal("{{ naam }}", main.QuerySelector("p code")!.TextContent);
+        Assert.Equal("{{ site.year }}\n", main.QuerySelector("pre code")!.TextContent);
+        Assert.Contains("Schrijf {{ naam }} in 2022; accolades: {{.", main.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<!-- {{ }} -->", main.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Leeg: {{ }} hier.", "(5,7): error RPT504: '{{ }}' holds no expression")]
+    [InlineData("Deling: {{ 1 / 0 }}.", "(5,12): error RPT505: The expression failed: it gives Infinity")]
+    [InlineData("Deling: {{ 0 / 0 }}.", "(5,12): error RPT505: The expression failed: it gives NaN")]
+    public void An_empty_or_infinite_expression_fails_the_build_at_its_position(string prose, string expected)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Write("input/events/2022-08-01-test.md", $"---\ntitle: Test\ndate: 2022-08-01\n---\n{prose}\n");
+        var result = Support.Cli.Run(site.Root, "build");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/events/2022-08-01-test.md" + expected, result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_bare_number_is_a_warning_and_an_error_with_strict()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Write("input/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nBaten: {{ finance.income.total / 1000000 }} miljoen.\n");
+
+        var build = Support.Cli.Run(site.Root, "build");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("input/events/2022-08-01-test.md(5,11): warning RPT510: '{{ finance.income.total / 1000000 }}' writes the bare number 578.422", build.Error, StringComparison.Ordinal);
+        Assert.Contains("'| format_number'", build.Error, StringComparison.Ordinal);
+        Assert.Contains("'| euro_millions'", build.Error, StringComparison.Ordinal);
+
+        Assert.Equal(1, Support.Cli.Run(site.Root, "check", "--strict").ExitCode);
+    }
 }

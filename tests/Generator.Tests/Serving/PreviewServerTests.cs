@@ -153,6 +153,30 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void It_listens_on_loopback_only() =>
-        Assert.Contains($"http://127.0.0.1:{_server.Port}/", _server.Addresses);
+    public async Task It_listens_on_loopback_only()
+    {
+        Assert.Equal([$"http://127.0.0.1:{_server.Port}/"], _server.Addresses);
+
+        // Nothing answers on the same port at any other address of this machine, IPv6 loopback included.
+        var others = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .Where(a => !a.Equals(System.Net.IPAddress.Loopback) && !a.IsIPv6LinkLocal)
+            .Append(System.Net.IPAddress.IPv6Loopback)
+            .Distinct()
+            .ToList();
+        foreach (var address in others)
+        {
+            // Refused (or, where the machine has no IPv6, not even possible): either way nothing listens there.
+            await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(async () =>
+            {
+                using var client = new System.Net.Sockets.TcpClient(address.AddressFamily);
+                await client.ConnectAsync(address, _server.Port).WaitAsync(TimeSpan.FromSeconds(10));
+            });
+        }
+
+        using var loopback = new System.Net.Sockets.TcpClient();
+        await loopback.ConnectAsync(System.Net.IPAddress.Loopback, _server.Port);
+        Assert.True(loopback.Connected);
+    }
 }

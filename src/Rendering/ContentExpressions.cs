@@ -1,0 +1,141 @@
+using Generator.Diagnostics;
+using Markdig;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Evaluates the <c>{{ … }}</c> expressions in the prose of a Markdown text over the report's data, so prose and table
+/// cannot disagree. Code spans, code blocks and HTML comments are literal text and left exactly as written. Every
+/// problem is reported at its line and column in the Markdown file.
+/// </summary>
+public static class ContentExpressions
+{
+    /// <summary>How to write '{{' as text, named in every message about expressions.</summary>
+    public const string LiteralBraces = "To show '{{' as text, write {{ \"{{\" }} or put it in `code`.";
+
+    private const string Example = "Expressions look like {{ finance.income.total | euro_millions }}.";
+
+    /// <summary>The text with every expression in prose replaced by its result, or null after reporting why not.</summary>
+    /// <param name="bodyFirstLine">The file line (1-based) that <paramref name="body"/> starts on.</param>
+    /// <param name="pipeline">The pipeline the text is rendered with, so code is recognised as it will be shown.</param>
+    public static string? Evaluate(string path, string body, int bodyFirstLine, ScriptObject globals, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var context = new ContentTemplateContext();
+        context.PushGlobal(globals);
+        var result = new System.Text.StringBuilder(body.Length);
+        var ok = true;
+        var position = 0;
+        foreach (var (start, length) in LiteralRegions.Find(body, pipeline).Append((body.Length, 0)))
+        {
+            ok &= EvaluateProse(path, body, position, start, bodyFirstLine, context, result, diagnostics);
+            result.Append(body, start, length);
+            position = start + length;
+        }
+
+        return ok ? result.ToString() : null;
+    }
+
+    /// <summary>Evaluates body[from..to], a stretch of prose, and appends the result.</summary>
+    private static bool EvaluateProse(string path, string body, int from, int to, int bodyFirstLine, ContentTemplateContext context,
+        System.Text.StringBuilder result, DiagnosticBag diagnostics)
+    {
+        var prose = body[from..to];
+        if (!prose.Contains("{{", StringComparison.Ordinal))
+        {
+            result.Append(prose);
+            return true;
+        }
+
+        // Positions from Scriban are 0-based within the prose; the prose starts at this line and column of the body.
+        var line = body.AsSpan(0, from).Count('\n');
+        var column = from == 0 ? 0 : from - (body.LastIndexOf('\n', from - 1) + 1);
+
+        SourceLocation Locate(SourceSpan span) => new(path,
+            bodyFirstLine + line + span.Start.Line,
+            (span.Start.Line == 0 ? column : 0) + span.Start.Column + 1);
+
+        var template = Template.Parse(prose, path);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Error(DiagnosticCodes.ContentExpressionSyntax, Locate(message.Span),
+                    $"The expression cannot be read: {message.Message.TrimEnd('.')}. {Example} {LiteralBraces}");
+            }
+
+            return false;
+        }
+
+        if (EmptyExpressions(prose).ToList() is { Count: > 0 } empty)
+        {
+            foreach (var span in empty)
+            {
+                diagnostics.Error(DiagnosticCodes.ContentExpressionSyntax, Locate(span),
+                    $"'{{{{ }}}}' holds no expression and would write nothing. {Example} {LiteralBraces}");
+            }
+
+            return false;
+        }
+
+        context.BareNumbers.Clear();
+        try
+        {
+            result.Append(template.Render(context));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ContentExpressionRuntime, Locate(e.Span),
+                $"The expression failed: {Explain(e.OriginalMessage)}. The text can use 'site' and 'finance' (income, expenses, saldo, memo) with the functions format_amount, format_number and euro_millions. {LiteralBraces}");
+            return false;
+        }
+        catch (Exception e) when (e is OverflowException or InvalidCastException or ArgumentException or FormatException or ArithmeticException)
+        {
+            // A conversion a function's argument cannot survive, such as format_number of a number beyond decimal.
+            diagnostics.Error(DiagnosticCodes.ContentExpressionRuntime, Locate(context.CurrentExpression ?? default),
+                $"The expression failed: {e.Message.TrimEnd('.')}. Check the figures and the expression. {LiteralBraces}");
+            return false;
+        }
+
+        foreach (var (span, text) in context.BareNumbers)
+        {
+            diagnostics.Warning(DiagnosticCodes.ContentBareNumber, Locate(span),
+                $"'{{{{ {prose[span.Start.Offset..Math.Min(prose.Length, span.End.Offset + 1)].Trim()} }}}}' writes the bare number {text}, not written the Dutch way "
+                + "(a thousands dot, a decimal comma), so a reader may misread it. Format it: '| format_number' for a number (4.558, 578,4), '| euro_millions' for an amount in euros (€ 578,4 miljoen).");
+        }
+
+        return true;
+    }
+
+    private static string Explain(string message) =>
+        message.StartsWith("Unable to convert type", StringComparison.Ordinal)
+            ? $"{message.TrimEnd('.')}: the value is not a finite number that the function can format (a division by zero, or a number far too large?)"
+            : message.TrimEnd('.');
+
+    /// <summary>Where '{{' is followed by nothing but white space (or only a trim mark) before '}}'.</summary>
+    private static IEnumerable<SourceSpan> EmptyExpressions(string prose)
+    {
+        Token? enter = null;
+        foreach (var token in new Lexer(prose))
+        {
+            switch (token.Type)
+            {
+                case TokenType.CodeEnter:
+                    enter = token;
+                    break;
+                case TokenType.CodeExit when enter is { } opened:
+                    yield return new SourceSpan("", opened.Start, token.End);
+                    enter = null;
+                    break;
+                case TokenType.NewLine:
+                    break;
+                default:
+                    enter = null;
+                    break;
+            }
+        }
+    }
+}

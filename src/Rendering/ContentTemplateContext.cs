@@ -1,0 +1,79 @@
+using System.Numerics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// The sandboxed context that a Markdown text's expressions run in. It knows which expression is writing, refuses a
+/// number that is not finite (<c>{{ 1 / 0 }}</c> would print "Infinity") and records every bare number written
+/// into prose without a formatter, which a Dutch reader would misread (578.422 for 578 thousand).
+/// </summary>
+public sealed class ContentTemplateContext : TemplateContext
+{
+    public ContentTemplateContext()
+        : base(new Scriban.Runtime.ScriptObject())
+    {
+        StrictVariables = true;
+        LoopLimit = 10_000;
+        RecursiveLimit = 20;
+        OutputLimit = 10_000_000;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        MissingMember.MakeStrict(this);
+    }
+
+    /// <summary>The span of the expression being evaluated (0-based, in the text being rendered), for positions.</summary>
+    public SourceSpan? CurrentExpression { get; private set; }
+
+    /// <summary>Bare numbers written so far: where, and as what text.</summary>
+    public List<(SourceSpan Span, string Text)> BareNumbers { get; } = [];
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is ScriptExpressionStatement statement)
+        {
+            CurrentExpression = statement.Span;
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        var at = CurrentExpression ?? span;
+        if (textAsObject is double.NaN or float.NaN or "NaN"
+            || textAsObject is double d && double.IsInfinity(d)
+            || textAsObject is float f && float.IsInfinity(f)
+            || textAsObject is "Infinity" or "-Infinity")
+        {
+            throw new ScriptRuntimeException(at,
+                $"it gives {ObjectToString(textAsObject)}, which is not a number (a division by zero?). Check the figures and the expression");
+        }
+
+        if (IsBare(textAsObject))
+        {
+            BareNumbers.Add((at, ObjectToString(textAsObject) ?? ""));
+        }
+
+        return base.Write(span, textAsObject);
+    }
+
+    /// <summary>
+    /// Dutch writes whole numbers from 10.000 with a thousands dot and fractions with a decimal comma, so a number with a
+    /// fraction or of five digits or more is unreadable unformatted. Smaller whole numbers (a year, a count) are fine.
+    /// </summary>
+    private static bool IsBare(object? value) => value switch
+    {
+        double x => x != Math.Floor(x) || Math.Abs(x) >= 10_000,
+        float x => x != MathF.Floor(x) || Math.Abs(x) >= 10_000,
+        decimal x => x != decimal.Floor(x) || Math.Abs(x) >= 10_000,
+        int x => Math.Abs((long)x) >= 10_000,
+        long x => x is >= 10_000 or <= -10_000,
+        uint x => x >= 10_000,
+        ulong x => x >= 10_000,
+        BigInteger x => BigInteger.Abs(x) >= 10_000,
+        _ => false,
+    };
+}
