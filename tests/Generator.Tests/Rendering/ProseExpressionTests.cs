@@ -56,7 +56,7 @@ public class ProseExpressionTests
 
     [Theory]
     [InlineData("Jaar {{ site.year }} en `{{ site.year }}`.\n", "Jaar 2022 en `{{ site.year }}`.\n")]
-    [InlineData("```\n{{ site.year }}\n```\n\nIn {{ site.year }}: {{ finance.memo.oekraine | euro_millions }}.\n", "```\n{{ site.year }}\n```\n\nIn 2022: € 6,1 miljoen.\n")]
+    [InlineData("```\n{{ site.year }}\n```\n\nIn {{ site.year }}: {{ finance.memo.oekraine | euro_millions }}.\n", "```\n{{ site.year }}\n```\n\nIn 2022: €\u00A06,1\u00A0miljoen.\n")]
     [InlineData("{{ for i in 1..3 }}{{ i }} {{ end }}\n", "1 2 3 \n")]
     [InlineData("Schrijf {{ \"{{\" }} naam }} om accolades te tonen.\n", "Schrijf {{ naam }} om accolades te tonen.\n")]
     public void Prose_around_code_is_evaluated(string body, string expected)
@@ -130,7 +130,7 @@ public class ProseExpressionTests
     [InlineData("{{ 12 }}", "12")]
     [InlineData("{{ 4558 | format_number }}", "4.558")]
     [InlineData("{{ finance.income.total / 1000000 | format_number }}", "578,422")]
-    [InlineData("{{ finance.income.total | euro_millions }}", "€ 578,4 miljoen")]
+    [InlineData("{{ finance.income.total | euro_millions }}", "€\u00A0578,4\u00A0miljoen")]
     [InlineData("{{ site.title }}", "Jaaroverzicht 2022")]
     public void Formatted_numbers_small_whole_numbers_and_text_need_no_warning(string expression, string written)
     {
