@@ -33,8 +33,9 @@ public static class PdfPrinter
 
     /// <summary>
     /// Prints the report of a site that exists only in memory. The report page, its links rewritten for a PDF, and
-    /// the assets go to a temporary folder; a first print finds the page on which each month and chapter starts, a
-    /// second prints them in the contents (a third only if the numbers moved); the result is stamped with the
+    /// the assets go to a temporary folder; a first print finds the page on which each month and chapter starts and
+    /// which one is current at the top of each page, a second prints those in the contents and the running headers (a
+    /// third only if they moved); the result is stamped with the
     /// report's date and id, so the same report gives the same bytes.
     /// </summary>
     /// <returns>The PDF's bytes; null (with a diagnostic) when no PDF was made.</returns>
@@ -63,7 +64,7 @@ public static class PdfPrinter
             var html = Path.Combine(folder.FullName, "index.html");
             File.WriteAllText(html, PrintDocument.Create(index, settings.BaseUrl));
             var pdf = Path.Combine(folder.FullName, "report.pdf");
-            IReadOnlyDictionary<string, int> shown = new Dictionary<string, int>();
+            var shown = PartLayout.Unknown;
             for (var pass = 1; ; pass++)
             {
                 File.WriteAllText(Path.Combine(folder.FullName, PrintDocument.PagesStylesheet), PrintPages.Css(settings.Title, parts, shown));
@@ -79,9 +80,9 @@ public static class PdfPrinter
                     return null;
                 }
 
-                if (parts.Count == 0 || (pass > 1 && SamePages(found, shown)))
+                if (parts.Count == 0 || (pass > 1 && found.SameAs(shown)))
                 {
-                    foreach (var part in parts.Where(p => !found.ContainsKey(p.Id)))
+                    foreach (var part in parts.Where(p => !found.Starts.ContainsKey(p.Id)))
                     {
                         diagnostics.Warning(DiagnosticCodes.PdfContentsMissing, null,
                             $"'{part.Title}' has no page number in the PDF's contents: no heading in the PDF reads '{part.Title}' as the contents do. "
@@ -94,7 +95,7 @@ public static class PdfPrinter
                 if (pass == 3)
                 {
                     diagnostics.Error(DiagnosticCodes.PdfFailed, null,
-                        "The page numbers in the PDF's contents kept moving between prints. Shorten the contents' titles, or report this as a bug.");
+                        "The page numbers in the PDF's contents or its running headers kept moving between prints. Shorten the contents' titles, or report this as a bug.");
                     return null;
                 }
 
@@ -107,7 +108,7 @@ public static class PdfPrinter
         }
     }
 
-    private static IReadOnlyDictionary<string, int>? FindPartPages(byte[] pdf, IReadOnlyList<PrintPart> parts, DiagnosticBag diagnostics)
+    private static PartLayout? FindPartPages(byte[] pdf, IReadOnlyList<PrintPart> parts, DiagnosticBag diagnostics)
     {
         try
         {
@@ -119,9 +120,6 @@ public static class PdfPrinter
             return null;
         }
     }
-
-    private static bool SamePages(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
-        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var page) && page == p.Value);
 
     /// <summary>Dates from the report (31 December of its year), not the clock, and an id from what the report is.</summary>
     private static byte[]? Finish(byte[] pdf, Reading.SiteSettings settings, DiagnosticBag diagnostics)

@@ -79,7 +79,7 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         {
             var entry = entries.FirstOrDefault(e => e.Title == part.Title);
             Assert.True(entry is not null, $"'{part.Title}' is not in the outline");
-            Assert.StartsWith(part.Title, Header(pdf.GetPage(entry.PageNumber)), StringComparison.Ordinal);
+            Assert.Contains(BodyLines(pdf.GetPage(entry.PageNumber)), line => line == part.Title);
         }
 
         // The events are in it too, below their month.
@@ -110,17 +110,52 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
     }
 
     [Fact]
-    public void Every_page_after_the_cover_has_its_number_in_the_footer_and_its_month_or_chapter_in_the_header()
+    public void Every_page_after_the_cover_has_its_number_in_the_footer_and_the_month_or_chapter_at_its_top_in_the_header()
     {
         using var pdf = PdfDocument.Open(report.Plain);
-        var starts = Starts(pdf);
-        Assert.Equal(3, starts[0].Start);
+        Assert.Equal(3, Starts(pdf)[0].Start);
+        var atTop = PartsAtTop(pdf);
         for (var number = 2; number <= pdf.NumberOfPages; number++)
         {
             var page = pdf.GetPage(number);
             Assert.Equal($"Pagina {number} van {pdf.NumberOfPages}", Footer(page));
-            var current = starts.LastOrDefault(s => s.Start <= number).Part?.Title ?? "Inhoud";
-            Assert.Equal($"{current} Jaaroverzicht 2022", Header(page));
+            Assert.Equal($"{atTop[number - 1] ?? "Inhoud"} Jaaroverzicht 2022", Header(page));
+        }
+    }
+
+    [Fact]
+    public void Months_run_on_so_a_month_starts_mid_page_under_the_header_of_the_month_before()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var atTop = PartsAtTop(pdf);
+        var midPage = Starts(pdf).Where(s => BodyLines(pdf.GetPage(s.Start))[0] != s.Part.Title).ToList();
+        Assert.True(midPage.Count >= 5, $"only {midPage.Count} months or chapters start mid-page: they do not run on");
+        foreach (var (part, start) in midPage)
+        {
+            Assert.NotEqual(part.Title, atTop[start - 1]);
+            Assert.StartsWith(atTop[start - 1]!, Header(pdf.GetPage(start)), StringComparison.Ordinal);
+        }
+
+        // April, the shortest month, no longer has a page of its own: it starts below the month before it.
+        var april = pdf.GetPage(Starts(pdf).Single(s => s.Part.Title == "April").Start);
+        Assert.DoesNotContain("April", Header(april), StringComparison.Ordinal);
+        Assert.True(BodyLines(april).IndexOf("April") > 5, "April starts at the top of its page");
+        Assert.True(pdf.NumberOfPages <= 12, $"the PDF has {pdf.NumberOfPages} pages");
+    }
+
+    [Fact]
+    public void No_page_of_the_report_but_the_last_is_more_than_forty_percent_empty()
+    {
+        using var pdf = PdfDocument.Open(report.Plain);
+        var first = Starts(pdf)[0].Start; // the cover and the contents are pages of their own
+        for (var number = first; number < pdf.NumberOfPages; number++)
+        {
+            var page = pdf.GetPage(number);
+            var top = page.Height - (20 * Millimetre);
+            var bottom = 18 * Millimetre;
+            var lowest = page.GetWords().Where(w => Baseline(w) < top && Baseline(w) > bottom).Min(w => w.BoundingBox.Bottom);
+            var empty = (lowest - bottom) / (top - bottom);
+            Assert.True(empty <= 0.4, $"page {number} is {empty:P0} empty");
         }
     }
 
@@ -130,11 +165,16 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         using var pdf = PdfDocument.Open(report.Plain);
         var pages = pdf.GetPages().Select(Words).ToList();
 
-        // The finance statement: its first and last lines, and the chart's legend, on one page.
+        // The finance statement whole on one page, with its heading: its first and last lines. The chart whole on one page:
+        // its bars, its legend and its caption.
         var finance = pages.FindIndex(p => p.Contains("Totaal baten 578.422", StringComparison.Ordinal));
         Assert.True(finance >= 0);
+        Assert.Contains(BodyLines(pdf.GetPage(finance + 1)), line => line == "Baten en lasten");
         Assert.Contains("Betaalde dwangsommen 2022 3.409", pages[finance], StringComparison.Ordinal);
-        Assert.Contains("Materiële kosten: € 176,7 miljoen", pages[finance], StringComparison.Ordinal);
+        var chart = pages.FindIndex(p => p.Contains("Baten € 578,4 miljoen", StringComparison.Ordinal));
+        Assert.True(chart >= 0);
+        Assert.Contains("Materiële kosten: € 176,7 miljoen", pages[chart], StringComparison.Ordinal);
+        Assert.Contains("De tabel hierboven geeft de bedragen zoals gepubliceerd.", pages[chart], StringComparison.Ordinal);
 
         // Every event's heading is on the page of its date and the start of its text.
         foreach (var (title, date) in new[] { ("Russische inval in Oekraïne", "maart 2022 Na de inval"), ("Stand van de uitvoering 2022", "10 juni 2022") })
@@ -297,6 +337,42 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
 
     private static IEnumerable<DocumentBookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(n => (n is DocumentBookmarkNode d ? [d] : Array.Empty<DocumentBookmarkNode>()).Concat(Flatten(n.Children)));
+
+    /// <summary>
+    /// For each page (index 0 is page 1) the part current at its top, read from the text alone: the part whose heading is
+    /// the page's first line, or else the last part whose heading stood on an earlier page; null before the first part.
+    /// </summary>
+    private List<string?> PartsAtTop(PdfDocument pdf)
+    {
+        var atTop = new List<string?>();
+        string? current = null;
+        var next = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            var lines = BodyLines(page);
+            atTop.Add(next < report.Parts.Count && lines.Count > 0 && lines[0] == report.Parts[next].Title ? report.Parts[next].Title : current);
+            foreach (var line in lines)
+            {
+                if (next < report.Parts.Count && line == report.Parts[next].Title)
+                {
+                    current = report.Parts[next++].Title;
+                }
+            }
+        }
+
+        Assert.Equal(report.Parts.Count, next);
+        return atTop;
+    }
+
+    /// <summary>The lines of text between the header and the footer, top to bottom.</summary>
+    private static List<string> BodyLines(Page page) =>
+        [.. page.GetWords()
+            .Where(w => Baseline(w) < page.Height - (20 * Millimetre) && Baseline(w) > 18 * Millimetre)
+            .GroupBy(w => Math.Round(Baseline(w)))
+            .OrderByDescending(line => line.Key)
+            .Select(line => string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))];
+
+    private static double Baseline(Word word) => word.Letters[0].StartBaseLine.Y;
 
     private static string Words(Page page) => string.Join(" ", page.GetWords().Select(w => w.Text));
 

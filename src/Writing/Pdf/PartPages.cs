@@ -1,36 +1,58 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Outline;
 
 namespace Generator.Writing.Pdf;
 
-/// <summary>Finds on which page each part of a printed report starts, from the PDF's outline (its bookmarks).</summary>
+/// <summary>
+/// Finds where each part of a printed report starts, from the PDF's outline (its bookmarks), and which part is current
+/// at the top of each page, from the positions of the page's text.
+/// </summary>
 public static class PartPages
 {
     /// <summary>
-    /// The 1-based page of each part whose heading is in the outline, by part id. Parts are matched to outline entries
-    /// by title, in order, so an event that happens to share a month's name cannot take the month's place.
+    /// Reads the parts' places in a printed report. Parts are matched to outline entries by title, in order, so an event
+    /// that happens to share a month's name cannot take the month's place. A part opens its page when none of the page's
+    /// own text (what the PDF tags as content; the running header and footer are not) stands above its heading.
     /// </summary>
-    /// <param name="pdf">A PDF printed with an outline of its headings.</param>
-    public static IReadOnlyDictionary<string, int> Find(byte[] pdf, IReadOnlyList<PrintPart> parts)
+    /// <param name="pdf">A PDF printed with an outline of its headings, whose entries point at the top of the heading.</param>
+    public static PartLayout Find(byte[] pdf, IReadOnlyList<PrintPart> parts)
     {
         using var document = PdfDocument.Open(pdf);
         var entries = document.TryGetBookmarks(out var bookmarks)
             ? Flatten(bookmarks.Roots).ToList()
             : [];
-        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var found = new List<(PrintPart Part, int Page, bool OpensPage)>();
         var next = 0;
         foreach (var part in parts)
         {
-            var found = entries.FindIndex(next, e => string.Equals(e.Title.Trim(), part.Title, StringComparison.Ordinal));
-            if (found >= 0)
+            var index = entries.FindIndex(next, e => string.Equals(e.Title.Trim(), part.Title, StringComparison.Ordinal));
+            if (index >= 0)
             {
-                pages[part.Id] = entries[found].PageNumber;
-                next = found + 1;
+                var entry = entries[index];
+                starts[part.Id] = entry.PageNumber;
+                found.Add((part, entry.PageNumber, OpensPage(document.GetPage(entry.PageNumber), entry.Destination.Coordinates.Top)));
+                next = index + 1;
             }
         }
 
-        return pages;
+        var headers = new string?[document.NumberOfPages];
+        for (var page = 1; page <= headers.Length; page++)
+        {
+            headers[page - 1] = found.LastOrDefault(f => f.Page < page || (f.Page == page && f.OpensPage)).Part?.Title;
+        }
+
+        return new PartLayout(starts, headers);
     }
+
+    /// <summary>True when no tagged text of the page has its baseline above <paramref name="top"/> (PDF points from the
+    /// bottom): the heading there is the first thing on the page. A destination without a height opens its page.</summary>
+    private static bool OpensPage(Page page, double? top) =>
+        top is not { } y || !Content(page.GetMarkedContents()).Any(letter => letter.StartBaseLine.Y > y);
+
+    private static IEnumerable<Letter> Content(IEnumerable<MarkedContentElement> elements) =>
+        elements.SelectMany(e => e.Letters.Concat(Content(e.Children)));
 
     private static IEnumerable<DocumentBookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(node => (node is DocumentBookmarkNode page ? [page] : Array.Empty<DocumentBookmarkNode>()).Concat(Flatten(node.Children)));

@@ -4,30 +4,51 @@ using System.Text;
 namespace Generator.Writing.Pdf;
 
 /// <summary>
-/// The stylesheet that only the PDF gets (<see cref="PrintDocument.PagesStylesheet"/>): each part's pages are a named
-/// page whose header shows the part's title and the report's title, and the contents show each part's
-/// page number once a first print has found it. The look of these (fonts, the footer's page numbers, the cover) is the
-/// theme's print stylesheet; this file only carries what differs per report.
+/// The stylesheet that only the PDF gets (<see cref="PrintDocument.PagesStylesheet"/>): the report's pages after the
+/// cover and the contents are one named page, <see cref="PageName"/>, whose header shows the report's title and, per
+/// page, the month or chapter current at the top of that page; the contents show each part's page number. Both are
+/// known only once a first print has been read back (<see cref="PartPages"/>). The months and chapters run on without a
+/// forced break: Chromium has no running strings (string-set), so the per-page header is a counter style of the page
+/// counter whose symbol for page N is the header of page N. The look of these (fonts, the footer's page numbers, the
+/// cover, where a chapter starts) is the theme's print stylesheet; this file only carries what differs per report.
 /// </summary>
 public static class PrintPages
 {
+    /// <summary>The named page of everything but the theme's own named pages (the cover and the contents).</summary>
+    public const string PageName = "report";
+
+    /// <summary>The theme's named page of the contents, which has its own header on the left and gets the title on the right.</summary>
+    public const string ContentsPageName = "contents";
+
     /// <param name="reportTitle">The report's title, at the top right of every page but the cover.</param>
-    /// <param name="parts">The months and chapters, in order.</param>
-    /// <param name="pageNumbers">The page on which each part starts (1-based, by part id); empty before the first print.</param>
-    public static string Css(string reportTitle, IReadOnlyList<PrintPart> parts, IReadOnlyDictionary<string, int> pageNumbers)
+    /// <param name="parts">The months and chapters, in order; none gives no header at all.</param>
+    /// <param name="layout">Where the parts fell in the previous print; <see cref="PartLayout.Unknown"/> before the first.</param>
+    public static string Css(string reportTitle, IReadOnlyList<PrintPart> parts, PartLayout layout)
     {
         var css = new StringBuilder("/* Made by the generator for this PDF: running headers and the contents' page numbers. */\n");
-        // Only named pages get a header: Chromium lets a later @page rule win over an earlier named one, which would
-        // put the title on the cover.
-        var title = Quote(reportTitle);
-        css.Append(CultureInfo.InvariantCulture, $"@page contents {{ @top-right {{ content: {title}; }} }}\n");
-        for (var i = 0; i < parts.Count; i++)
+        if (parts.Count == 0)
         {
-            var part = parts[i];
-            var name = "part-" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            css.Append(CultureInfo.InvariantCulture, $"@page {name} {{ @top-left {{ content: {Quote(part.Title)}; }} @top-right {{ content: {title}; }} }}\n");
-            css.Append(CultureInfo.InvariantCulture, $"[id={Quote(part.Id)}] {{ page: {name}; }}\n");
-            if (pageNumbers.TryGetValue(part.Id, out var page))
+            return css.ToString();
+        }
+
+        // A named page for the whole document, not a plain @page rule: Chromium lets a later @page rule win over an
+        // earlier named one, which would put the header on the theme's cover. The cover and the contents name their own.
+        css.Append(CultureInfo.InvariantCulture, $":root {{ page: {PageName}; }}\n");
+        css.Append("@counter-style report-header-none { system: cyclic; symbols: \"\"; }\n");
+        var header = "none";
+        if (layout.Headers.Count > 0)
+        {
+            var symbols = string.Join(" ", layout.Headers.Select(h => Quote(h ?? "")));
+            css.Append(CultureInfo.InvariantCulture, $"@counter-style report-header {{ system: fixed 1; symbols: {symbols}; fallback: report-header-none; }}\n");
+            header = "counter(page, report-header)";
+        }
+
+        var title = Quote(reportTitle);
+        css.Append(CultureInfo.InvariantCulture, $"@page {PageName} {{ @top-left {{ content: {header}; }} @top-right {{ content: {title}; }} }}\n");
+        css.Append(CultureInfo.InvariantCulture, $"@page {ContentsPageName} {{ @top-right {{ content: {title}; }} }}\n");
+        foreach (var part in parts)
+        {
+            if (layout.Starts.TryGetValue(part.Id, out var page))
             {
                 css.Append(CultureInfo.InvariantCulture, $"#{PrintDocument.ContentsId} a[href={Quote("#" + part.Id)}]::after {{ content: \"{page}\"; }}\n");
             }

@@ -22,16 +22,35 @@ public class PrintPagesTests
         Assert.Empty(PrintDocument.Parts("<html><body><h2>Januari</h2></body></html>"));
 
     [Fact]
-    public void Each_part_is_a_named_page_with_its_title_in_the_header_and_its_page_number_in_the_contents()
+    public void Each_page_gets_the_header_of_the_part_at_its_top_and_the_contents_each_parts_page_number()
     {
-        var css = PrintPages.Css("Jaaroverzicht \"2022\"", [new("januari", "Januari"), new("baten-en-lasten", "Baten en lasten")],
-            new Dictionary<string, int> { ["baten-en-lasten"] = 14 });
-        Assert.Contains("@page part-1 { @top-left { content: \"Januari\"; } @top-right { content: \"Jaaroverzicht \\\"2022\\\"\"; } }", css, StringComparison.Ordinal);
-        Assert.Contains("[id=\"januari\"] { page: part-1; }", css, StringComparison.Ordinal);
-        Assert.Contains("[id=\"baten-en-lasten\"] { page: part-2; }", css, StringComparison.Ordinal);
-        Assert.Contains("#inhoudsopgave a[href=\"#baten-en-lasten\"]::after { content: \"14\"; }", css, StringComparison.Ordinal);
+        var layout = new PartLayout(new Dictionary<string, int> { ["baten-en-lasten"] = 4 }, [null, null, "Januari", "Januari", "Baten en \"lasten\""]);
+        var css = PrintPages.Css("Jaaroverzicht \"2022\"", [new("januari", "Januari"), new("baten-en-lasten", "Baten en \"lasten\"")], layout);
+        Assert.Contains(":root { page: report; }", css, StringComparison.Ordinal);
+        Assert.Contains("@counter-style report-header { system: fixed 1; symbols: \"\" \"\" \"Januari\" \"Januari\" \"Baten en \\\"lasten\\\"\"; fallback: report-header-none; }", css, StringComparison.Ordinal);
+        Assert.Contains("@page report { @top-left { content: counter(page, report-header); } @top-right { content: \"Jaaroverzicht \\\"2022\\\"\"; } }", css, StringComparison.Ordinal);
+        Assert.Contains("@page contents { @top-right { content: \"Jaaroverzicht \\\"2022\\\"\"; } }", css, StringComparison.Ordinal);
+        Assert.Contains("#inhoudsopgave a[href=\"#baten-en-lasten\"]::after { content: \"4\"; }", css, StringComparison.Ordinal);
         Assert.DoesNotContain("a[href=\"#januari\"]", css, StringComparison.Ordinal);
         Assert.DoesNotContain("@page {", css, StringComparison.Ordinal); // a plain @page rule would put the header on the cover
+        Assert.DoesNotContain("[id=", css, StringComparison.Ordinal); // no part is a page of its own: a change of named page forces a break
+    }
+
+    [Fact]
+    public void Before_the_first_print_the_pages_are_named_but_have_no_part_in_the_header()
+    {
+        var css = PrintPages.Css("Jaaroverzicht 2022", [new("januari", "Januari")], PartLayout.Unknown);
+        Assert.Contains(":root { page: report; }", css, StringComparison.Ordinal);
+        Assert.Contains("@page report { @top-left { content: none; }", css, StringComparison.Ordinal);
+        Assert.DoesNotContain("@counter-style report-header {", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_parts_the_pages_get_no_header()
+    {
+        var css = PrintPages.Css("Jaaroverzicht 2022", [], PartLayout.Unknown);
+        Assert.DoesNotContain("@page", css, StringComparison.Ordinal);
+        Assert.DoesNotContain("page:", css, StringComparison.Ordinal);
     }
 
     [Theory]
