@@ -36,4 +36,13 @@ public sealed record BuildOptions(string InputFolder, string ThemeFolder, string
 
     /// <summary>Also print the report page to a PDF beside it, with headless Chromium.</summary>
     public bool Pdf { get; init; }
+
+    /// <summary>Where encoded images are kept between builds: <c>.cache/images/</c> beside the input folder, unless set.</summary>
+    public string ImageCacheFolder
+    {
+        get => _imageCacheFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".cache", "images");
+        init => _imageCacheFolder = value;
+    }
+
+    private readonly string? _imageCacheFolder;
 }

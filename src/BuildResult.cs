@@ -12,4 +12,7 @@ public sealed record BuildResult(bool Written, int EventCount, int PageCount, IR
 
     /// <summary>The PDF's file name in the output folder when this build printed one (build --pdf); else null.</summary>
     public string? PdfFile { get; init; }
+
+    /// <summary>How many images this build encoded; the rest came from the image cache.</summary>
+    public int ImagesEncoded { get; init; }
 }

@@ -3,10 +3,14 @@ using Generator.Rendering;
 
 namespace Generator;
 
-/// <summary>A site as generated in memory, before it is written: its rendered files and the theme's files to copy.</summary>
+/// <summary>A site as generated in memory, before it is written: its rendered files, and the theme's files and published images to copy.</summary>
 /// <param name="DeferredFiles">For the preview only: files made when first asked for (the data files).</param>
 public sealed record GeneratedSite(AnnualReport? Report, IReadOnlyList<RenderedFile> Files, IReadOnlyList<AssetFile> Assets,
-    Lazy<IReadOnlyList<RenderedFile>>? DeferredFiles = null);
+    Lazy<IReadOnlyList<RenderedFile>>? DeferredFiles = null)
+{
+    /// <summary>How many images were encoded rather than taken from the image cache (0 when none changed).</summary>
+    public int ImagesEncoded { get; init; }
+}
 
 /// <summary>A file copied as it is: from <paramref name="Source"/> (a full path) to <paramref name="Path"/> in the output (with '/').</summary>
 public sealed record AssetFile(string Source, string Path);

@@ -24,7 +24,7 @@ public static class SiteBuilder
         var site = SiteGenerator.Generate(options, diagnostics, timings: timings);
         var events = site.Report?.Events.Count ?? 0;
         var pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        BuildResult Result(bool written) => new(written, events, pages, diagnostics.ToSortedList()) { Timings = timings };
+        BuildResult Result(bool written) => new(written, events, pages, diagnostics.ToSortedList()) { Timings = timings, ImagesEncoded = site.ImagesEncoded };
         if (diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(written: false);

@@ -2,6 +2,7 @@ using Generator.Caching;
 using Generator.Checking;
 using Generator.Computing;
 using Generator.Diagnostics;
+using Generator.Images;
 using Generator.Reading;
 using Generator.Rendering;
 
@@ -38,11 +39,13 @@ public static class SiteGenerator
 
         var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
         Lazy<IReadOnlyList<RenderedFile>>? deferred = null;
-        var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings, options.Preview ? d => deferred = d : null);
+        var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
+        var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings, options.Preview ? d => deferred = d : null, images);
         var assets = theme.AssetFiles
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
+            .Concat(images.Files())
             .ToList();
-        var generated = new GeneratedSite(report, files, assets, deferred);
+        var generated = new GeneratedSite(report, files, assets, deferred) { ImagesEncoded = images.Encoded };
         if (!diagnostics.HasErrors && !options.Preview)
         {
             timings.Time("checking links", () => CheckLinks(generated, diagnostics, cache));

@@ -68,6 +68,19 @@ public static class DiagnosticCodes
     public const string PdfFailed = "RPT604";
     public const string PdfContentsMissing = "RPT605";
 
+    // Images (RPT7xx)
+    public const string ImageNotFound = "RPT701";
+    public const string ImageOutsideInput = "RPT702";
+    public const string ImageAltMissing = "RPT703";
+    public const string ImageCaptionInline = "RPT704";
+    public const string ImageFileTooLarge = "RPT705";
+    public const string ImageTooManyPixels = "RPT706";
+    public const string ImageDamaged = "RPT707";
+    public const string ImageExtensionMismatch = "RPT708";
+    public const string ImageFormatUnsupported = "RPT709";
+    public const string ImageAnimated = "RPT710";
+    public const string ImageCmyk = "RPT711";
+
     /// <summary>Each code with a one-line meaning, for the README and <c>--help</c>.</summary>
     public static readonly IReadOnlyList<(string Code, string Meaning)> All =
     [
@@ -119,5 +132,16 @@ public static class DiagnosticCodes
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
         (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
         (PdfContentsMissing, "The PDF's contents cannot be numbered: the report page has no contents, or a month or chapter has no heading that reads as its entry (warning)."),
+        (ImageNotFound, "An image's file does not exist."),
+        (ImageOutsideInput, "An image's path leads outside input/, or is an address on another host."),
+        (ImageAltMissing, "An image has no alt text (write '-' as the alt text of a purely decorative image)."),
+        (ImageCaptionInline, "An image with a caption stands inside a sentence instead of on a line of its own."),
+        (ImageFileTooLarge, "An image file is larger than 25 MB."),
+        (ImageTooManyPixels, "An image declares more than 60 million pixels (a decompression bomb, or a scan far too large)."),
+        (ImageDamaged, "An image file is truncated, corrupt or not an image at all."),
+        (ImageExtensionMismatch, "An image's name claims another format than its contents (a JPEG named .png)."),
+        (ImageFormatUnsupported, "An image is in a format the site does not publish (SVG, TIFF, HEIC, AVIF, BMP)."),
+        (ImageAnimated, "An image is animated (GIF, WebP or PNG)."),
+        (ImageCmyk, "An image is in CMYK colours; convert it to sRGB."),
     ];
 }

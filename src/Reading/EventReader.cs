@@ -7,6 +7,8 @@ namespace Generator.Reading;
 /// <summary>Reads one event: front matter <c>title</c>, <c>date</c> and/or <c>month</c>, and a Markdown body.</summary>
 public static class EventReader
 {
+    private static readonly string[] LeadImageDetails = ["image_alt", "image_caption"];
+
     public static EventSource? Read(string text, string displayPath, int? reportYear, DiagnosticBag diagnostics)
     {
         var parts = FrontMatterSplitter.Split(text, displayPath, diagnostics);
@@ -21,11 +23,12 @@ public static class EventReader
             return null;
         }
 
-        map.WarnAboutUnknownKeys("title", "date", "month", "draft");
+        map.WarnAboutUnknownKeys("title", "date", "month", "draft", "image", "image_alt", "image_caption");
         var title = map.Text("title", DiagnosticCodes.TitleMissing, "Give the event a heading, like: title: Samenvoeging IND-loketten");
         var date = ReadDate(map);
         var month = ReadMonth(map, date);
         var draft = map.Boolean("draft") ?? false;
+        var image = ReadLeadImage(map);
 
         if (date is { } d && reportYear is { } year && d.Year != year)
         {
@@ -43,7 +46,34 @@ public static class EventReader
 
         return title is null || month is null
             ? null
-            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft);
+            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft, image);
+    }
+
+    /// <summary>The lead photo: <c>image</c> needs <c>image_alt</c>, and the alt text without a photo is a mistake too.</summary>
+    private static LeadImage? ReadLeadImage(MappingReader map)
+    {
+        var path = map.Text("image");
+        var alt = map.Text("image_alt");
+        var caption = map.Text("image_caption");
+        if (path is null)
+        {
+            foreach (var key in LeadImageDetails.Where(map.Has))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.ImageNotFound, map.LocationOf(key),
+                    $"'{key}' belongs to a lead photo, but there is no 'image'. Add it, like: image: ../images/loket.jpg");
+            }
+
+            return null;
+        }
+
+        if (Images.ImageAlt.Attribute(alt) is null)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.ImageAltMissing, map.LocationOf("image"),
+                $"The lead photo '{path}' has no 'image_alt'. Describe what it shows, like: image_alt: Medewerkers bij het loket in Zwolle. For a purely decorative photo, write image_alt: '-'.");
+            return null;
+        }
+
+        return new LeadImage(path, alt!, caption, map.LocationOf("image"));
     }
 
     private static DateOnly? ReadDate(MappingReader map)

@@ -12,7 +12,7 @@ public static class SiteReader
             return null;
         }
 
-        map.WarnAboutUnknownKeys("title", "organisation", "year", "language", "description", "base_url", "allow_raw_html", "open_data");
+        map.WarnAboutUnknownKeys("title", "organisation", "year", "language", "description", "base_url", "allow_raw_html", "open_data", "logo");
         var title = map.Text("title", DiagnosticCodes.SettingMissing, "For example: title: Jaaroverzicht 2022");
         var organisation = map.Text("organisation", DiagnosticCodes.SettingMissing, "For example: organisation: Immigratie- en Naturalisatiedienst");
         var year = map.WholeNumber("year", DiagnosticCodes.SettingInvalid);
@@ -21,6 +21,7 @@ public static class SiteReader
         var baseUrlText = map.Text("base_url");
         var allowRawHtml = map.Boolean("allow_raw_html") ?? false;
         var openData = map.Boolean("open_data") ?? true;
+        var logo = map.Text("logo");
         var baseUrl = baseUrlText is null ? null : BaseUrl.Normalise(baseUrlText, map.LocationOf("base_url"), diagnostics);
 
         if (year is < 1900 or > 2999)
@@ -31,6 +32,7 @@ public static class SiteReader
 
         return title is null || organisation is null || year is null
             ? null
-            : new SiteSettings(title, organisation, year.Value, language, description, baseUrl, allowRawHtml, OpenData: openData);
+            : new SiteSettings(title, organisation, year.Value, language, description, baseUrl, allowRawHtml, OpenData: openData,
+                Logo: logo, LogoLocation: logo is null ? null : map.LocationOf("logo"));
     }
 }

@@ -1,9 +1,13 @@
+using Generator.Diagnostics;
+
 namespace Generator.Reading;
 
 /// <summary>The report's settings from <c>site.yml</c>.</summary>
 /// <param name="BaseUrl">The absolute address the site is published at, ending in '/'; null when unknown.</param>
 /// <param name="OpenData">Whether the build writes events.json, finance.json, finance.csv and feed.xml.</param>
 /// <param name="PdfFile">The name of the PDF that this build prints beside the pages (build --pdf); null when none.</param>
+/// <param name="Logo">The logo's path relative to site.yml (so inside input/), or null.</param>
+/// <param name="LogoLocation">Where <c>logo</c> is written in site.yml; null when there is no logo.</param>
 /// <param name="AllowRawHtml">HTML written in Markdown is passed through (for a trusted team); otherwise it shows as text.</param>
 public sealed record SiteSettings(
     string Title,
@@ -14,4 +18,6 @@ public sealed record SiteSettings(
     string? BaseUrl = null,
     bool AllowRawHtml = false,
     string? PdfFile = null,
-    bool OpenData = true);
+    bool OpenData = true,
+    string? Logo = null,
+    SourceLocation? LogoLocation = null);

@@ -1,4 +1,5 @@
 using Generator.Diagnostics;
+using Generator.Images;
 using Generator.Rendering.Safety;
 using Markdig;
 using Markdig.Renderers;
@@ -12,7 +13,8 @@ namespace Generator.Rendering;
 /// Turns a Markdown body into HTML: first the <c>{{ … }}</c> expressions in its prose are evaluated over the report's
 /// data (see <see cref="ContentExpressions"/>), then Markdig renders it.
 /// </summary>
-public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLinks links, bool allowRawHtml = false)
+/// <param name="images">Publishes the text's images; null where no images are expected.</param>
+public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLinks links, bool allowRawHtml = false, MarkdownImages? images = null)
 {
     /// <summary>Event pages live at year/month/slug/, three folders below the root.</summary>
     public const string EventPageRoot = "../../../";
@@ -60,6 +62,8 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
+        // After the safety check, which sees every address as written: the pictures' addresses are the generator's own.
+        rewritten |= images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false;
         var atRoot = new HtmlString(ToHtml(document, ""));
         var onEventPage = rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot;
 
@@ -132,6 +136,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             LinkRewriter = url => Rewrite(url, root),
         };
         Pipeline.Setup(renderer);
+        MarkdownImages.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

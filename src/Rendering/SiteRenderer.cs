@@ -1,6 +1,7 @@
 using Generator.Caching;
 using Generator.Computing;
 using Generator.Diagnostics;
+using Generator.Images;
 
 namespace Generator.Rendering;
 
@@ -12,19 +13,22 @@ public static class SiteRenderer
     /// Null for a build, which renders the data files with the pages. For the preview, the data files (events.json,
     /// feed.xml…), made only when a browser asks for one, so that a rebuild reaches the reload sooner.
     /// </param>
+    /// <param name="images">Publishes the images of the texts, the lead photos and the logo; null for none.</param>
     public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache = null,
-        StageTimings? timings = null, Action<Lazy<IReadOnlyList<RenderedFile>>>? deferredData = null)
+        StageTimings? timings = null, Action<Lazy<IReadOnlyList<RenderedFile>>>? deferredData = null, ImageLibrary? images = null)
     {
         timings ??= new StageTimings();
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
         var links = new ContentLinks(report);
-        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Site.AllowRawHtml);
+        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Site.AllowRawHtml,
+            images is null ? null : new MarkdownImages(images));
 
         // Everything a text's rendering depends on besides the text itself.
         var context = cache is null ? "" : Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance), links.Describe());
         var empty = new RenderedContent(new HtmlString(""), new HtmlString(""));
+        // A text with images is rendered again on every preview build: its images' files may have changed.
         RenderedContent RenderText(string path, string body, int firstLine) =>
-            RenderCached(content, cache, context, path, body, firstLine, diagnostics) ?? empty;
+            RenderCached(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? null : cache, context, path, body, firstLine, diagnostics) ?? empty;
 
         var eventContent = timings.Time("markdown", () =>
         {
@@ -37,12 +41,13 @@ public static class SiteRenderer
             return rendered.ToList();
         });
         var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine).AtRoot).ToList();
+        var photos = timings.Time("images", () => SitePhotos.Publish(report, images, diagnostics));
         if (diagnostics.HasErrors)
         {
             return [];
         }
 
-        var files = timings.Time("templates", () => RenderPages(report, theme, diagnostics, cache, functions, eventContent, sectionHtml, context));
+        var files = timings.Time("templates", () => RenderPages(report, theme, diagnostics, cache, functions, eventContent, sectionHtml, context, photos));
         if (report.Site.OpenData && deferredData is not null)
         {
             deferredData(new Lazy<IReadOnlyList<RenderedFile>>(() => DataFiles.Create(report, eventContent)));
@@ -60,17 +65,17 @@ public static class SiteRenderer
     }
 
     private static List<RenderedFile> RenderPages(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache,
-        Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context)
+        Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context, SitePhotos photos)
     {
-        var model = ViewModel.Report(report, eventContent, sectionHtml);
+        var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads);
         var pages = new PageRenderer(theme, functions, model.Globals);
         var files = new List<RenderedFile>(report.Events.Count + 2);
 
-        // Every page shows the navigation: the months, titles and addresses of all events, and the chapters.
-        var navigation = cache is null ? "" : Fingerprint.Of([context, .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]);
+        // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; and the logo.
+        var navigation = cache is null ? "" : Fingerprint.Of([context, photos.Describe(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]);
         var indexFingerprint = cache is null ? "" : Fingerprint.Of([navigation, .. eventContent.Select(c => c.AtRoot.Value), .. sectionHtml.Select(h => h.Value)]);
         var index = RenderPage(pages, cache, "index.html", indexFingerprint, "index",
-            () => ViewModel.Page(report.Site, report.Site.Title, "index", ""), diagnostics);
+            () => ViewModel.Page(report.Site, report.Site.Title, "index", "", logo: photos.Logo, shared: photos.SharedFor(null)), diagnostics);
         if (index is not null)
         {
             files.Add(new RenderedFile("index.html", index));
@@ -86,7 +91,8 @@ public static class SiteRenderer
                 i > 0 ? Describe(report.Events[i - 1]) : null,
                 i < report.Events.Count - 1 ? Describe(report.Events[i + 1]) : null);
             var html = RenderPage(pages, cache, e.Address + "index.html", fingerprint, "event",
-                () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i])),
+                () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i], e, photos.Leads[i]),
+                    photos.Logo, photos.SharedFor(i)),
                 diagnostics);
             if (html is null)
             {

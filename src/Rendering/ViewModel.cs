@@ -1,4 +1,5 @@
 using Generator.Computing;
+using Generator.Images;
 using Generator.Reading;
 using Generator.Text;
 using Scriban.Runtime;
@@ -26,12 +27,16 @@ public static class ViewModel
 
     /// <param name="eventHtml">Each event's rendered text, in timeline order.</param>
     /// <param name="sectionHtml">Each chapter's rendered text, in order.</param>
-    public static ReportModel Report(AnnualReport report, IReadOnlyList<RenderedContent> eventContent, IReadOnlyList<HtmlString> sectionHtml)
+    /// <param name="leads">Each event's published lead photo (null for none), in timeline order; null when no event has one.</param>
+    public static ReportModel Report(AnnualReport report, IReadOnlyList<RenderedContent> eventContent, IReadOnlyList<HtmlString> sectionHtml,
+        IReadOnlyList<PublishedImage?>? leads = null)
     {
         var eventObjects = new List<ScriptObject>(report.Events.Count);
         for (var i = 0; i < report.Events.Count; i++)
         {
-            eventObjects.Add(Event(report.Events[i], report.Site.Year, eventContent[i].AtRoot));
+            var e = Event(report.Events[i], report.Site.Year, eventContent[i].AtRoot);
+            e["image"] = LeadPhoto(report.Events[i], leads?[i], onItsPage: false);
+            eventObjects.Add(e);
         }
 
         for (var i = 0; i < eventObjects.Count; i++)
@@ -85,25 +90,54 @@ public static class ViewModel
 
     /// <summary>The values of one page: its title, its address, and the relative way back to the site root.</summary>
     /// <param name="address">The page's folder relative to the root ("" for the report page).</param>
-    public static ScriptObject Page(SiteSettings site, string title, string kind, string address, ScriptObject? currentEvent = null) => new()
+    /// <param name="logo">The site's logo (site.yml), shown in every page's header; null when none.</param>
+    /// <param name="shared">The photo for link previews (og:image): the event's lead photo, else the logo; used only with a base URL.</param>
+    public static ScriptObject Page(SiteSettings site, string title, string kind, string address, ScriptObject? currentEvent = null,
+        PublishedImage? logo = null, (PublishedImage Image, string Alt)? shared = null)
     {
-        ["page"] = new ScriptObject
+        var root = string.Concat(Enumerable.Repeat("../", address.Count(c => c == '/')));
+        return new ScriptObject
         {
-            ["title"] = title,
-            ["kind"] = kind,
-            ["canonical"] = site.BaseUrl is { } baseUrl ? baseUrl + address : "",
-        },
-        ["root"] = string.Concat(Enumerable.Repeat("../", address.Count(c => c == '/'))),
-        ["event"] = currentEvent,
-    };
+            ["page"] = new ScriptObject
+            {
+                ["title"] = title,
+                ["kind"] = kind,
+                ["canonical"] = site.BaseUrl is { } baseUrl ? baseUrl + address : "",
+                ["logo"] = logo is null ? new HtmlString("") : new HtmlString(ImageMarkup.Picture(logo, "", ImageMarkup.LogoSizes, lazy: false, p => root + p)),
+                ["image"] = shared is { } s && site.BaseUrl is { } absolute ? absolute + s.Image.Sharing.Jpeg : "",
+                ["image_alt"] = shared is { } a && site.BaseUrl is not null ? ImageAlt.Attribute(a.Alt) ?? "" : "",
+            },
+            ["root"] = root,
+            ["event"] = currentEvent,
+        };
+    }
 
-    /// <summary>The event as its own page sees it: the same values, with links in its text written for that page's depth.</summary>
-    public static ScriptObject EventOnItsPage(ScriptObject e, RenderedContent content)
+    /// <summary>The event as its own page sees it: the same values, with links in its text and its lead photo written for that page's depth.</summary>
+    public static ScriptObject EventOnItsPage(ScriptObject e, RenderedContent content, ReportEvent source, PublishedImage? lead = null)
     {
         var copy = new ScriptObject();
         copy.Import(e);
         copy["html"] = content.OnEventPage;
+        copy["image"] = LeadPhoto(source, lead, onItsPage: true);
         return copy;
+    }
+
+    /// <summary>
+    /// The lead photo as a figure: at the top of the event's own page (fetched at once, the column's width) or beside
+    /// the event in the report (fetched when scrolled to). Null when the event has none.
+    /// </summary>
+    private static ScriptObject? LeadPhoto(ReportEvent e, PublishedImage? image, bool onItsPage)
+    {
+        if (image is null || e.Source.Image is not { } lead)
+        {
+            return null;
+        }
+
+        var alt = ImageAlt.Attribute(lead.Alt) ?? "";
+        var html = onItsPage
+            ? ImageMarkup.Figure(image, alt, lead.Caption, ImageMarkup.ColumnSizes, lazy: false, p => ContentRenderer.EventPageRoot + p, "photo lead-photo")
+            : ImageMarkup.Figure(image, alt, lead.Caption, ImageMarkup.BesideSizes, lazy: true, p => p, "photo lead-photo beside");
+        return new ScriptObject { ["html"] = new HtmlString(html), ["alt"] = alt, ["caption"] = lead.Caption ?? "" };
     }
 
     private static ScriptObject Site(SiteSettings site) => new()

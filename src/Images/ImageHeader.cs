@@ -1,0 +1,5 @@
+namespace Generator.Images;
+
+/// <summary>A validated image file: its bytes (at most the size limit), its sniffed format and its stored size in pixels.</summary>
+/// <param name="Width">As stored, before EXIF orientation is applied.</param>
+public sealed record ImageHeader(byte[] Bytes, ImageFormat Format, int Width, int Height);

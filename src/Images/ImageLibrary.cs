@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Generator.Diagnostics;
+using NetVips;
+
+namespace Generator.Images;
+
+/// <summary>
+/// The images of one build. Each file is checked and encoded once however often it is used (or taken from the
+/// cache), and every use of a bad one is reported at its own line. Thread-safe: texts are rendered in parallel.
+/// </summary>
+/// <param name="inputFolder">The input folder: images must lie inside it.</param>
+/// <param name="displayRoot">The folder that shown paths are relative to (as in <see cref="BuildOptions.DisplayRoot"/>).</param>
+public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCache cache, ImageSettings settings)
+{
+    private readonly string _input = Path.GetFullPath(inputFolder);
+    private readonly ConcurrentDictionary<string, Lazy<(PublishedImage? Image, ImageProblem? Problem, IReadOnlyList<AssetFile> Files)>> _images =
+        new(StringComparer.Ordinal);
+
+    private int _encoded;
+
+    /// <summary>How many images this build encoded (the rest came from the cache): 0 for a rebuild of unchanged images.</summary>
+    public int Encoded => _encoded;
+
+    /// <summary>The path as messages show it: relative to the display root, with '/'.</summary>
+    public string Shown(string file) => Path.GetRelativePath(displayRoot, file).Replace('\\', '/');
+
+    /// <summary>
+    /// Publishes the image that <paramref name="reference"/> names, written at <paramref name="at"/> (whose path is
+    /// relative to the display root). Null, with an error at <paramref name="at"/>, when it cannot be published.
+    /// </summary>
+    public PublishedImage? Use(string reference, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var (file, problem) = ImagePath.Resolve(reference, Path.GetFullPath(at.Path, displayRoot), _input);
+        if (file is not null)
+        {
+            (var image, problem, _) = _images.GetOrAdd(file, f => new(() => Publish(f))).Value;
+            if (image is not null)
+            {
+                return image;
+            }
+        }
+
+        diagnostics.Error(problem!.Code, at, problem.Message);
+        return null;
+    }
+
+    /// <summary>Every published file, to copy into the site from the cache, in a stable order.</summary>
+    public IReadOnlyList<AssetFile> Files() =>
+        [.. _images.Values.SelectMany(v => v.Value.Files).DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    private (PublishedImage?, ImageProblem?, IReadOnlyList<AssetFile>) Publish(string file)
+    {
+        var shown = Shown(file);
+        var (header, problem) = ImageValidator.Validate(file, shown, settings);
+        if (header is null)
+        {
+            return (null, problem, []);
+        }
+
+        var key = Convert.ToHexStringLower(SHA256.HashData([.. header.Bytes, .. System.Text.Encoding.UTF8.GetBytes("\0" + settings.Describe())]))[..32];
+        IReadOnlyList<CachedWidth>? cached;
+        try
+        {
+            cached = cache.TryGet(key);
+            if (cached is null)
+            {
+                var encoded = ImageProcessor.Encode(header, settings);
+                Interlocked.Increment(ref _encoded);
+                cached = cache.Store(key, encoded);
+            }
+        }
+        catch (VipsException e)
+        {
+            return (null, ImageValidator.DamagedProblem(shown, e), []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new ImageProblem(DiagnosticCodes.OutputWriteFailed,
+                $"The processed image '{shown}' could not be stored in the cache folder '{Shown(cache.Folder)}': {e.Message}"), []);
+        }
+
+        // Published under the original's name (for people who save a photo) and the key (so a changed photo gets a new address).
+        var stem = "images/" + NameOf(file) + "-" + key[..12] + "-";
+        var widths = new List<PublishedWidth>();
+        var files = new List<AssetFile>();
+        foreach (var c in cached)
+        {
+            var width = new PublishedWidth(c.Width, c.Height, $"{stem}{c.Width}.webp", $"{stem}{c.Width}.jpg");
+            widths.Add(width);
+            files.Add(new AssetFile(c.WebPFile, width.WebP));
+            files.Add(new AssetFile(c.JpegFile, width.Jpeg));
+        }
+
+        return (new PublishedImage(widths), null, files);
+    }
+
+    private static string NameOf(string file)
+    {
+        var slug = Text.Slug.From(Path.GetFileNameWithoutExtension(file));
+        return slug.Length == 0 ? "afbeelding" : slug;
+    }
+}
