@@ -55,7 +55,7 @@ public sealed class MarkdownImages(ImageLibrary library)
             }
             else
             {
-                link.ReplaceBy(new PictureInline(image, alt));
+                link.ReplaceBy(new PictureInline(image, alt), copyChildren: false);
             }
         }
 
