@@ -91,7 +91,8 @@ public static class ImageValidator
                     $"The image '{shown}' is in CMYK colours (made for print), which screens show differently. Convert it to sRGB (in most editors: Convert to profile → sRGB) and save it as JPEG.");
             }
 
-            return (new ImageHeader(bytes, format, image.Width, image.Height), null);
+            var orientation = image.Contains("orientation") && image.Get("orientation") is int o ? o : 1;
+            return (new ImageHeader(bytes, format, image.Width, image.Height, orientation), null);
         }
         catch (VipsException e)
         {
@@ -126,7 +127,7 @@ public static class ImageValidator
     private static string FirstLine(string message)
     {
         var line = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault(l => !l.StartsWith("unable to call", StringComparison.Ordinal)) ?? message;
+            .FirstOrDefault(l => !l.StartsWith("unable to", StringComparison.Ordinal)) ?? message;
         return line.TrimEnd('.');
     }
 }
