@@ -54,7 +54,7 @@ public class CommandLineTests
         site.Edit("input/site.yml", "language: nl", "language: nl\nthema: blauw");
         var result = Support.Cli.Run(site.Root, "build");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("input/site.yml(6,1): warning RPT014: Unknown key 'thema' is ignored. Known keys here: title, organisation, year, language, description, base_url, allow_raw_html, open_data.\n", result.Error);
+        Assert.Equal("input/site.yml(6,1): warning RPT014: Unknown key 'thema' is ignored. Known keys here: title, organisation, year, language, description, base_url, allow_raw_html, open_data, logo.\n", result.Error);
         Assert.Contains("with 1 warning.\nOpen output/index.html in a browser.\n", result.Output, StringComparison.Ordinal);
     }
 

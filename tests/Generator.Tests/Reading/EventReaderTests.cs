@@ -61,7 +61,7 @@ public class EventReaderTests
         Assert.NotNull(e);
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("input/events/e.md(4,1): warning RPT014: Unknown key 'titel' is ignored. Known keys here: title, date, month, draft.", warning.ToString());
+        Assert.Equal("input/events/e.md(4,1): warning RPT014: Unknown key 'titel' is ignored. Known keys here: title, date, month, draft, image, image_alt, image_caption.", warning.ToString());
     }
 
     [Fact]
