@@ -26,7 +26,9 @@ public static class ImageMarkup
     {
         var fallback = image.Fallback;
         var html = new StringBuilder(512);
-        html.Append("<picture><source type=\"image/webp\" srcset=\"").Append(SourceSet(image, w => address(w.WebP)))
+        // Printed (and in the PDF), the widest JPEG: print resolution, and the format every PDF embeds as it is.
+        html.Append("<picture><source media=\"print\" srcset=\"").Append(Html.Encode(address(image.Largest.Jpeg))).Append("\">")
+            .Append("<source type=\"image/webp\" srcset=\"").Append(SourceSet(image, w => address(w.WebP)))
             .Append("\" sizes=\"").Append(sizes).Append("\">")
             .Append("<img src=\"").Append(Html.Encode(address(fallback.Jpeg)))
             .Append("\" srcset=\"").Append(SourceSet(image, w => address(w.Jpeg)))

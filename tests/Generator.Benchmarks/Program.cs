@@ -7,6 +7,7 @@ namespace Generator.Benchmarks;
 /// corpus N OUT [HUGO_OUT] : writes the synthetic report (and the same events as a Hugo site)
 /// stages                  : BenchmarkDotNet figures per stage (reading, Markdown, templates, writing)
 /// reload [N]              : time from saving one event file to the preview's reload event
+/// photos N OUT            : the report with N events, each with its own 4,000 × 3,000 photo
 /// </summary>
 public static class Program
 {
@@ -23,10 +24,13 @@ public static class Program
             case "stages":
                 BenchmarkRunner.Run<StageBenchmarks>(args: [.. args.Skip(1)]);
                 return 0;
+            case "photos" when args.Length >= 3:
+                PhotoCorpus.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], Path.Combine(benchFolder, "theme"), Path.Combine(benchFolder, "hugo-site"));
+                return 0;
             case "reload":
                 return ReloadBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, benchFolder);
             default:
-                Console.Error.WriteLine("usage: corpus N OUT [HUGO_OUT [THEME]] | stages | reload [N]");
+                Console.Error.WriteLine("usage: corpus N OUT [HUGO_OUT [THEME]] | stages | reload [N] | photos N OUT");
                 return 2;
         }
     }

@@ -14,7 +14,7 @@ namespace Generator.BrowserTests.Support;
 /// The real report, built once into a temporary folder, served as plain static files on 127.0.0.1 (at the root
 /// and under the sub-path /jaarverslag/), and a headless Debian Chromium to look at it with.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private WebApplication? _server;
     private IPlaywright? _playwright;
@@ -31,8 +31,8 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = SiteBuilder.Build(new BuildOptions(
-            Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(RepositoryPaths.Root, "theme"), Output, RepositoryPaths.Root));
+        var (input, theme) = Source();
+        var result = SiteBuilder.Build(new BuildOptions(input, theme, Output, RepositoryPaths.Root));
         if (!result.Written)
         {
             throw new InvalidOperationException("The report did not build:\n" + string.Join("\n", result.Diagnostics));
@@ -56,6 +56,10 @@ public sealed class BrowserSite : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>The input and theme folders to build: the repository's own.</summary>
+    protected virtual (string Input, string Theme) Source() =>
+        (Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(RepositoryPaths.Root, "theme"));
 
     public async Task DisposeAsync()
     {

@@ -18,7 +18,8 @@ public class ImageMarkupTests
         {
             var figure = Assert.Single(site.Page(page).QuerySelectorAll("figure.photo"));
             Assert.Equal("Foto: Jan Jansen", figure.QuerySelector("figcaption")!.TextContent);
-            var source = figure.QuerySelector("picture > source")!;
+            var print = figure.QuerySelector("picture > source[media='print']")!;
+            var source = figure.QuerySelector("picture > source[type='image/webp']")!;
             var img = figure.QuerySelector("picture > img")!;
             Assert.Equal("image/webp", source.GetAttribute("type"));
             Assert.Equal("Medewerkers bij het loket in Zwolle", img.GetAttribute("alt"));
@@ -33,6 +34,7 @@ public class ImageMarkupTests
             Assert.Equal([480, 800, 1200, 1600], jpeg.Select(c => c.Width));
             Assert.All(webp, c => Assert.EndsWith(".webp", c.Url, StringComparison.Ordinal));
             Assert.All(jpeg, c => Assert.EndsWith(".jpg", c.Url, StringComparison.Ordinal));
+            Assert.Equal(jpeg[^1].Url, print.GetAttribute("srcset")); // print and the PDF take the widest JPEG
 
             // Every candidate exists, is as wide as it says, and keeps the photo's proportions.
             foreach (var candidate in webp.Concat(jpeg))

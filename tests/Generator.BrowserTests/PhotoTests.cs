@@ -1,0 +1,71 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Generator.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace Generator.BrowserTests;
+
+/// <summary>A report with photos in a real browser: accessible, loaded from the site only, in a width that fits.</summary>
+[Collection(PhotoCollection.Name)]
+public class PhotoTests(PhotoSite site)
+{
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData(PhotoSite.EventPage)]
+    public async Task A_report_with_photos_has_no_WCAG_2_1_A_or_AA_violations(string path)
+    {
+        await using var watched = await site.OpenAsync();
+        await watched.Page.GotoAsync(site.RootUrl + path);
+        var result = await watched.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+        Assert.Contains(result.Passes, p => p.Id == "image-alt");
+    }
+
+    [Fact]
+    public async Task Every_photo_loads_from_the_site_itself_as_WebP_and_nothing_from_another_host()
+    {
+        await using var watched = await site.OpenAsync();
+        await watched.Page.GotoAsync(site.RootUrl + PhotoSite.EventPage, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await watched.Page.GotoAsync(site.RootUrl + "index.html", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await watched.Page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+        await watched.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Contains(watched.Requests, r => r.Contains("/images/loket-", StringComparison.Ordinal) && r.EndsWith(".webp", StringComparison.Ordinal));
+        Assert.All(watched.Requests, r => Assert.StartsWith(site.RootUrl, r, StringComparison.Ordinal));
+        Assert.Empty(watched.ConsoleErrors);
+
+        // Every image shown is complete and has its pixels: none is broken.
+        var broken = await watched.Page.EvaluateAsync<int>("[...document.images].filter(i => i.complete && i.naturalWidth === 0).length");
+        Assert.Equal(0, broken);
+    }
+
+    [Fact]
+    public async Task On_a_phone_a_photo_fills_the_column_with_a_narrow_file_and_the_page_does_not_scroll_sideways()
+    {
+        await using var watched = await site.OpenAsync(width: 390, height: 844);
+        await watched.Page.GotoAsync(site.RootUrl + PhotoSite.EventPage, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var lead = watched.Page.Locator("figure.lead-photo img");
+        var current = await lead.EvaluateAsync<string>("i => i.currentSrc");
+        Assert.Matches("-(480|800)\\.webp$", current);
+        var box = (await lead.BoundingBoxAsync())!;
+        Assert.InRange(box.Width, 300, 390);
+        Assert.Equal(box.Width * 1600 / 2400, box.Height, 1.0);
+        var overflow = await watched.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow);
+    }
+
+    [Fact]
+    public async Task Printed_the_photos_use_the_widest_file()
+    {
+        await using var watched = await site.OpenAsync();
+        await watched.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await watched.Page.GotoAsync(site.RootUrl + PhotoSite.EventPage, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var current = await watched.Page.Locator("figure.lead-photo img").EvaluateAsync<string>("i => i.currentSrc");
+        Assert.EndsWith("-1600.jpg", current, StringComparison.Ordinal);
+    }
+}
