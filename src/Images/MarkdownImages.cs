@@ -1,5 +1,6 @@
 using Generator.Diagnostics;
 using Generator.Rendering;
+using Generator.Rendering.Safety;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -19,7 +20,8 @@ public sealed class MarkdownImages(ImageLibrary library)
     /// <param name="bodyFirstLine">The file line the body starts on (Markdig counts from the body's first line, 0-based).</param>
     public bool Publish(MarkdownDocument document, string path, int bodyFirstLine, DiagnosticBag diagnostics)
     {
-        var images = document.Descendants<LinkInline>().Where(l => l.IsImage).ToList();
+        // An address with an unsafe scheme (javascript:, data:…) is the safety check's to report, once.
+        var images = document.Descendants<LinkInline>().Where(l => l.IsImage && UrlPolicy.UnsafeScheme(l.Url ?? "") is null).ToList();
         var alone = document.Descendants<ParagraphBlock>()
             .Where(p => p.Inline is { } inline && inline.Count(i => !IsBlank(i)) == 1 && inline.FirstOrDefault(i => !IsBlank(i)) is LinkInline { IsImage: true })
             .ToDictionary(p => (LinkInline)p.Inline!.First(i => !IsBlank(i)), p => p);

@@ -57,13 +57,15 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
 
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
         TableAlignment.UseClasses(document);
-        if (!MarkdownSafety.Check(document, url => Rewrite(url, ""), path, bodyFirstLine, diagnostics))
+        var safe = MarkdownSafety.Check(document, url => Rewrite(url, ""), path, bodyFirstLine, diagnostics);
+
+        // After the safety check, which sees every address as written (the pictures' addresses are the generator's
+        // own); also for an unsafe text, so that its image problems are reported in the same build.
+        rewritten |= images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false;
+        if (!safe)
         {
             return null;
         }
-
-        // After the safety check, which sees every address as written: the pictures' addresses are the generator's own.
-        rewritten |= images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false;
         var atRoot = new HtmlString(ToHtml(document, ""));
         var onEventPage = rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot;
 

@@ -18,6 +18,8 @@ public class NoInlineStyleTests
     {
         using var site = TestSite.FromFixture("minimal");
         File.Copy(Path.Combine(RepositoryPaths.Fixtures, "every-markdown-feature", "event.md"), Path.Combine(site.Input, "events", "2030-02-01-eerste-gebeurtenis.md"), overwrite: true);
+        Directory.CreateDirectory(Path.Combine(site.Input, "images"));
+        site.WriteBytes("input/images/plaatje.png", Images.TestImages.Png(640, 480, alpha: true));
         site.BuildSuccessfully();
         AssertNoInlineStyleOrScript(site);
 
@@ -26,6 +28,7 @@ public class NoInlineStyleTests
         Assert.Equal(["align-left", "align-center", "align-right", ""], cells);
         Assert.Equal("align-right", page.QuerySelector("main table tbody td:nth-child(3)")!.ClassName);
         Assert.Contains("th.align-right, td.align-right { text-align: right; }", site.Read("output/assets/style.css"), StringComparison.Ordinal);
+        Assert.Equal(2, page.QuerySelectorAll("main picture img").Length);
     }
 
     private static void AssertNoInlineStyleOrScript(TestSite site)
