@@ -39,7 +39,7 @@ public static class SiteGenerator
 
         var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
         Lazy<IReadOnlyList<RenderedFile>>? deferred = null;
-        var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
+        using var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
         var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings, options.Preview ? d => deferred = d : null, images);
         var assets = theme.AssetFiles
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))

@@ -11,11 +11,15 @@ namespace Generator.Images;
 /// </summary>
 /// <param name="inputFolder">The input folder: images must lie inside it.</param>
 /// <param name="displayRoot">The folder that shown paths are relative to (as in <see cref="BuildOptions.DisplayRoot"/>).</param>
-public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCache cache, ImageSettings settings)
+public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCache cache, ImageSettings settings) : IDisposable
 {
     private readonly string _input = Path.GetFullPath(inputFolder);
     private readonly ConcurrentDictionary<string, Lazy<(PublishedImage? Image, ImageProblem? Problem, IReadOnlyList<AssetFile> Files)>> _images =
         new(StringComparer.Ordinal);
+
+    // One image at a time per core: libvips uses every core for each image already, and every image held at once
+    // costs its file's bytes and its decoded pixels (tens of MB for a camera photo).
+    private readonly SemaphoreSlim _workers = new(Environment.ProcessorCount);
 
     private int _encoded;
 
@@ -45,11 +49,26 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
         return null;
     }
 
+    public void Dispose() => _workers.Dispose();
+
     /// <summary>Every published file, to copy into the site from the cache, in a stable order.</summary>
     public IReadOnlyList<AssetFile> Files() =>
         [.. _images.Values.SelectMany(v => v.Value.Files).DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal)];
 
     private (PublishedImage?, ImageProblem?, IReadOnlyList<AssetFile>) Publish(string file)
+    {
+        _workers.Wait();
+        try
+        {
+            return PublishNow(file);
+        }
+        finally
+        {
+            _workers.Release();
+        }
+    }
+
+    private (PublishedImage?, ImageProblem?, IReadOnlyList<AssetFile>) PublishNow(string file)
     {
         var shown = Shown(file);
         var (header, problem) = ImageValidator.Validate(file, shown, settings);
@@ -58,7 +77,7 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
             return (null, problem, []);
         }
 
-        var key = Convert.ToHexStringLower(SHA256.HashData([.. header.Bytes, .. System.Text.Encoding.UTF8.GetBytes("\0" + settings.Describe())]))[..32];
+        var key = KeyOf(header.Bytes, settings);
         IReadOnlyList<CachedWidth>? cached;
         try
         {
@@ -93,6 +112,15 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
         }
 
         return (new PublishedImage(widths), null, files);
+    }
+
+    /// <summary>The cache key: a hash of the original's bytes and of everything in the settings that changes the output.</summary>
+    private static string KeyOf(byte[] bytes, ImageSettings settings)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes("\0" + settings.Describe()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
     }
 
     private static string NameOf(string file)

@@ -150,6 +150,8 @@ public static class PdfPrinter
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--no-pdf-header-footer", "--generate-pdf-document-outline", $"--user-data-dir={profile.FullName}",
+                // Photos are chosen from their srcset as for a screen of three times the density: the widest version, for print.
+                "--force-device-scale-factor=3",
                 $"--print-to-pdf={pdfFile}", new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri,
             })
             {

@@ -15,7 +15,7 @@ public static class PhotoCorpus
         var images = Path.Combine(ourSite, "input", "images");
         Directory.CreateDirectory(images);
         var events = Directory.GetFiles(Path.Combine(ourSite, "input", "events"), "*.md").Order(StringComparer.Ordinal).ToList();
-        using var noise = Image.Gaussnoise(4000, 3000, sigma: 40, mean: 0);
+        using var noise = Image.Gaussnoise(4000, 3000, sigma: 12, mean: 0);
         for (var i = 0; i < n; i++)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"foto-{i:D3}.jpg");

@@ -41,3 +41,22 @@ run "rebuild, cache kept"
 run "rebuild, output kept too"
 find "$work/site/output/images" -type f | wc -l | awk '{ print "published image files: " $1 }'
 du -sh "$work/site/output/images" | awk '{ print "published size: " $1 }'
+
+# Hugo (apt-get install hugo), on the same photos with the same widths, formats and qualities.
+hugo=$(command -v hugo || true)
+if [ -n "$hugo" ]; then
+  cp -r "$root/tests/Generator.Benchmarks/hugo-images" "$work/hugo"
+  mkdir -p "$work/hugo/assets"
+  cp -r "$work/site/input/images" "$work/hugo/assets/images"
+  hugo_run() {
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$hugo" --quiet --source "$work/hugo" --destination "$work/hugo/public" >/dev/null
+    awk -v what="$1" '{ printf "%-28s wall %6.2f s   CPU %6.2f s   peak %5.0f MB\n", what, $1, $2 + $3, $4 / 1024 }' "$work/time.txt"
+  }
+  echo "Hugo $("$hugo" version | awk '{ print $2 }'):"
+  rm -rf "$work/hugo/resources" "$work/hugo/public"
+  hugo_run "Hugo, empty cache"
+  rm -rf "$work/hugo/public"
+  hugo_run "Hugo, resources/_gen kept"
+  find "$work/hugo/public" -type f \( -name '*.webp' -o -name '*.jpg' \) | wc -l | awk '{ print "Hugo image files: " $1 }'
+  du -sh "$work/hugo/public" | awk '{ print "Hugo published size: " $1 }'
+fi

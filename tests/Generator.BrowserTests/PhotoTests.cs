@@ -77,4 +77,18 @@ public class PhotoTests(PhotoSite site)
         var current = await watched.Page.Locator("figure.lead-photo img").EvaluateAsync<string>("i => i.currentSrc");
         Assert.EndsWith("-1600.jpg", current, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_pdf_embeds_the_photos_at_print_resolution()
+    {
+        var output = Path.Combine(site.Folder, "output-pdf");
+        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(site.Folder, "input"), Path.Combine(RepositoryPaths.Root, "theme"), output, RepositoryPaths.Root)
+        { Pdf = true });
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+
+        // The lead photo (2,400 pixels wide) is embedded as its widest published version, not the screen's 800.
+        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
+        Assert.Contains("/Width 1600", pdf, StringComparison.Ordinal);
+        Assert.DoesNotContain("/Width 800", pdf, StringComparison.Ordinal);
+    }
 }
