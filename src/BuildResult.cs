@@ -1,10 +1,14 @@
 using Generator.Diagnostics;
+using Generator.Writing;
 
 namespace Generator;
 
-/// <param name="Written">True when the new site replaced the output folder.</param>
-public sealed record BuildResult(bool Written, int EventCount, int PageCount, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="Output">What the build did to the output folder.</param>
+public sealed record BuildResult(WriteOutcome Output, int EventCount, int PageCount, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>True when the new site replaced the output folder, whole.</summary>
+    public bool Written => Output == WriteOutcome.Replaced;
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>How long each stage took.</summary>

@@ -96,7 +96,9 @@ public static class Program
 
         if (errors > 0 || !result.Written)
         {
-            error.WriteLine($"Build failed with {Count(errors, "error")} in {seconds} s; '{options.OutputFolder}' was left as it was.");
+            error.WriteLine(result.Output == Writing.WriteOutcome.Missing
+                ? $"Build failed with {Count(errors, "error")} in {seconds} s; '{options.OutputFolder}' is missing: the error above says where the previous site is."
+                : $"Build failed with {Count(errors, "error")} in {seconds} s; '{options.OutputFolder}' was left as it was.");
             return ContentErrors;
         }
 

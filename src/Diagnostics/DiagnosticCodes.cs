@@ -67,6 +67,7 @@ public static class DiagnosticCodes
     public const string OutputFolderNotOurs = "RPT603";
     public const string PdfFailed = "RPT604";
     public const string PdfContentsMissing = "RPT605";
+    public const string OutputBusy = "RPT606";
 
     // Images (RPT7xx)
     public const string ImageNotFound = "RPT701";
@@ -132,6 +133,7 @@ public static class DiagnosticCodes
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
         (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
         (PdfContentsMissing, "The PDF's contents cannot be numbered: the report page has no contents, or a month or chapter has no heading that reads as its entry (warning)."),
+        (OutputBusy, "Another build is writing to the same output folder at this moment."),
         (ImageNotFound, "An image's file does not exist."),
         (ImageOutsideInput, "An image's path leads outside input/, or is an address on another host."),
         (ImageAltMissing, "An image has no alt text (write '-' as the alt text of a purely decorative image)."),

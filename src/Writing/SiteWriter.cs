@@ -4,11 +4,26 @@ using Generator.Diagnostics;
 namespace Generator.Writing;
 
 /// <summary>
-/// The only code that touches the output folder. Every file whose bytes change is first written to a staging
-/// folder beside the output; only when all of them are there are they moved into place (a rename each) and the
-/// files the site no longer has removed. Unchanged files are left alone, so a rebuild rewrites only what
-/// changed. A build that fails at any point before the move, even half-way through writing (a full disk),
-/// leaves the previous output exactly as it was and no staging folder behind.
+/// The only code that touches the output folder, and it changes it in one step. The whole new site is first made
+/// in the staging folder beside the output (<c>.output.staging</c> for <c>output</c>), and then the two folders
+/// are exchanged in a single atomic rename (see <see cref="FolderSwap"/>). The old site thereby becomes the
+/// staging folder, which the next build turns into its new site: it removes what that site does not have and
+/// writes only the files whose bytes differ, so a rebuild after a small change writes little (a file that the
+/// current output already has is hard-linked to it instead). Files are only ever created or removed, never
+/// changed in place, so the output never shares a changing file with the staging folder.
+/// <para>
+/// What that guarantees: whenever the process stops, a failure or a <c>kill -9</c> at any moment, the output
+/// folder is byte for byte the previous site or the new one, never a mix. Before the exchange the staged files
+/// are flushed to disk (one <c>syncfs</c>), and the exchange itself after it, so the same holds after a power
+/// loss. A killed build leaves only the staging folder, which the next build checks file by file and reuses; a
+/// first build that fails leaves no folder. Callers hold an <see cref="OutputLock"/> while writing, so two
+/// builds never use one staging folder at once.
+/// </para>
+/// <para>
+/// The output folder is another folder after each build (the exchange swaps two folder entries): a program whose
+/// working folder is inside it (a server started with <c>cd output</c>) keeps seeing the previous site. When the
+/// output's name is a symbolic link, the folder it leads to is replaced and the link kept.
+/// </para>
 /// </summary>
 public static class SiteWriter
 {
@@ -23,52 +38,140 @@ public static class SiteWriter
     // Measured on a 2-core machine: more writers than cores make the file system slower, not faster.
     private static readonly ParallelOptions Writers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    /// <param name="extraFiles">Files made outside rendering (the PDF), by output path.</param>
-    /// <param name="beforeEachFile">Called with each path before it is compared and written; tests use it to fail half-way.</param>
-    public static bool Write(GeneratedSite site, string outputFolder, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, byte[]>? extraFiles = null, Action<string>? beforeEachFile = null)
+    /// <summary>The staging folder of an output folder: beside it, hidden, named after it.</summary>
+    public static string StagingFolderOf(string outputFolder)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? output;
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
-        var files = Collect(site, extraFiles);
-        var fresh = !Directory.Exists(output);
+        var output = FolderOf(outputFolder);
+        return Path.Combine(Path.GetDirectoryName(output) ?? output, $".{Path.GetFileName(output)}.staging");
+    }
 
-        List<string> staged;
+    /// <param name="extraFiles">Files made outside rendering (the PDF), by output path.</param>
+    /// <param name="faults">For tests: called before each step, to make it fail.</param>
+    public static WriteOutcome Write(GeneratedSite site, string outputFolder, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, byte[]>? extraFiles = null, WriteFaults? faults = null)
+    {
+        var output = FolderOf(outputFolder);
+        var parent = Path.GetDirectoryName(output) ?? output;
+        var name = Path.GetFileName(output);
+        var staging = StagingFolderOf(outputFolder);
+        var files = Collect(site, extraFiles);
+        var first = !Directory.Exists(output);
+
         try
         {
             Directory.CreateDirectory(parent);
+            SweepLeftovers(parent, name, staging);
             Directory.CreateDirectory(staging);
-            staged = Stage(files, fresh ? null : output, staging, beforeEachFile);
+            Prune(staging, files);
+            Stage(files, first ? null : output, staging, faults?.BeforeEachFile);
+            NativeFiles.FlushFileSystem(staging);
+            CopyPermissions(output, staging);
         }
         catch (Exception e) when (IsIoFailure(e))
         {
             diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
                 $"The site could not be written to '{outputFolder}': {FirstMessage(e)} The previous output is unchanged.");
-            TryDelete(staging);
-            return false;
+            if (first)
+            {
+                TryDelete(staging);
+            }
+
+            return WriteOutcome.LeftAsItWas;
         }
 
         try
         {
-            if (fresh)
-            {
-                Directory.Move(staging, output);
-                return true;
-            }
-
-            MoveIntoPlace(staged, staging, output);
-            RemoveWhatTheSiteNoLongerHas(output, files);
-            TryDelete(staging);
-            return true;
+            faults?.BeforeSwap?.Invoke();
+            FolderSwap.Swap(staging, output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"));
+        }
+        catch (OutputMissingException e)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
+                $"The site could not be moved into '{outputFolder}': {e.Message} Move it back, or build again.");
+            return WriteOutcome.Missing;
         }
         catch (Exception e) when (IsIoFailure(e))
         {
             diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
-                $"The site could not be moved into '{outputFolder}': {FirstMessage(e)} Build again to complete it.");
-            TryDelete(staging);
-            return false;
+                $"The site could not be moved into '{outputFolder}': {FirstMessage(e)} The previous output is unchanged.");
+            return WriteOutcome.LeftAsItWas;
         }
+
+        try
+        {
+            NativeFiles.FlushFolder(parent);
+        }
+        catch (IOException)
+        {
+            // The exchange has happened and is visible; the system writes it to disk in its own time.
+        }
+
+        return WriteOutcome.Replaced;
+    }
+
+    /// <summary>
+    /// The full path of the folder that a build replaces: the output folder, or where it leads when it is a
+    /// symbolic link (followed to the end). The staging folder and the lock file lie beside it.
+    /// </summary>
+    internal static string FolderOf(string outputFolder)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var info = new DirectoryInfo(output);
+        return info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target
+            ? target.FullName.TrimEnd(Path.DirectorySeparatorChar)
+            : output;
+    }
+
+    /// <summary>
+    /// Removes what earlier builds may have left beside the output other than the staging folder: old sites moved
+    /// aside where folders cannot be exchanged, staging folders of earlier versions, and a staging "folder" that is
+    /// a file or a link. Only called under the output's lock.
+    /// </summary>
+    private static void SweepLeftovers(string parent, string name, string staging)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.old-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.staging-*")))
+        {
+            DeleteEntry(folder);
+        }
+
+        if (File.Exists(staging) || new FileInfo(staging).LinkTarget is not null)
+        {
+            File.Delete(staging);
+        }
+    }
+
+    /// <summary>Removes from the staging folder every file, folder and link that is not part of the new site.</summary>
+    private static void Prune(string staging, Dictionary<string, Func<byte[]>> files)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in files.Keys)
+        {
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                folders.Add(path[..slash]);
+            }
+        }
+
+        var stale = new List<string>();
+        var pending = new Stack<string>([staging]);
+        while (pending.TryPop(out var folder))
+        {
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+            {
+                var relative = Path.GetRelativePath(staging, entry.FullName).Replace('\\', '/');
+                var isFolder = entry is DirectoryInfo && entry.LinkTarget is null;
+                if (isFolder ? !folders.Contains(relative) : entry.LinkTarget is not null || !files.ContainsKey(relative))
+                {
+                    stale.Add(entry.FullName);
+                }
+                else if (isFolder)
+                {
+                    pending.Push(entry.FullName);
+                }
+            }
+        }
+
+        Parallel.ForEach(stale, Writers, DeleteEntry);
     }
 
     /// <summary>Every file of the site with its bytes (or, for an asset, where to copy it from).</summary>
@@ -94,11 +197,12 @@ public static class SiteWriter
         return files;
     }
 
-    /// <summary>Writes the files whose bytes differ from the output's into the staging folder; returns their paths.</summary>
-    private static List<string> Stage(Dictionary<string, Func<byte[]>> files, string? output, string staging, Action<string>? beforeEachFile)
+    /// <summary>
+    /// Makes the staging folder hold every file of the site: a file it already has with the right bytes is kept;
+    /// otherwise it is replaced by a hard link to the output's file when that has the right bytes, else by a new file.
+    /// </summary>
+    private static void Stage(Dictionary<string, Func<byte[]>> files, string? output, string staging, Action<string>? beforeEachFile)
     {
-        var changed = new List<string>();
-        var gate = new Lock();
         var ordered = files.Keys.Order(StringComparer.Ordinal).ToList();
         foreach (var folder in ordered.Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!).Distinct(StringComparer.Ordinal))
         {
@@ -110,20 +214,26 @@ public static class SiteWriter
         {
             beforeEachFile?.Invoke(path);
             var bytes = files[path]();
-            if (output is not null && SameBytes(Path.Combine(output, path), bytes))
+            var target = Path.Combine(staging, path);
+            var existing = new FileInfo(target);
+            if (existing.Exists && SameBytes(existing, bytes))
             {
                 return;
             }
 
-            WriteNew(Path.Combine(staging, path), bytes);
-            lock (gate)
+            if (existing.Exists)
             {
-                changed.Add(path);
+                existing.Delete();
             }
-        });
 
-        changed.Sort(StringComparer.Ordinal);
-        return changed;
+            var current = output is null ? null : new FileInfo(Path.Combine(output, path));
+            if (current is { Exists: true } && SameBytes(current, bytes) && NativeFiles.TryHardLink(current.FullName, target))
+            {
+                return;
+            }
+
+            WriteNew(target, bytes);
+        });
     }
 
     /// <summary>
@@ -136,46 +246,29 @@ public static class SiteWriter
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
-    {
-        var info = new FileInfo(path);
-        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-    }
+    private static bool SameBytes(FileInfo file, byte[] bytes) =>
+        file.Length == bytes.Length && file.LinkTarget is null && File.ReadAllBytes(file.FullName).AsSpan().SequenceEqual(bytes);
 
-    private static void MoveIntoPlace(List<string> staged, string staging, string output)
+    /// <summary>The new folder gets the old one's permissions, so that exchanging them changes no access.</summary>
+    private static void CopyPermissions(string output, string staging)
     {
-        foreach (var path in staged)
+        if (!OperatingSystem.IsWindows() && Directory.Exists(output))
         {
-            var target = Path.Combine(output, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(staging, path), target, overwrite: true);
+            File.SetUnixFileMode(staging, File.GetUnixFileMode(output));
         }
     }
 
-    /// <summary>Deletes the output's files that are not part of the new site, then the folders left empty.</summary>
-    private static void RemoveWhatTheSiteNoLongerHas(string output, Dictionary<string, Func<byte[]>> files)
+    /// <summary>Deletes a file, a link (not what it leads to) or a folder with everything in it.</summary>
+    private static void DeleteEntry(string path)
     {
-        var stale = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Where(f => !files.ContainsKey(Path.GetRelativePath(output, f).Replace('\\', '/')))
-            .ToList();
-        Parallel.ForEach(stale, Writers, File.Delete);
-
-        // Only folders that lost a file can have become empty; the deepest go first, so their parents can follow.
-        var folders = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in stale)
+        var info = new DirectoryInfo(path);
+        if (info.Exists && info.LinkTarget is null)
         {
-            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > output.Length; folder = Path.GetDirectoryName(folder))
-            {
-                folders.Add(folder);
-            }
+            info.Delete(recursive: true);
         }
-
-        foreach (var folder in folders.Reverse())
+        else
         {
-            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                Directory.Delete(folder);
-            }
+            File.Delete(path);
         }
     }
 
@@ -197,7 +290,12 @@ public static class SiteWriter
         }
         catch (Exception e) when (IsIoFailure(e))
         {
-            // Leftovers are harmless and named so that they are recognisable.
+            // The next build into the same output reuses or removes it.
         }
     }
 }
+
+/// <summary>Points where a test can make writing fail, by throwing an <see cref="IOException"/>.</summary>
+/// <param name="BeforeEachFile">Called with each file's path before it is staged.</param>
+/// <param name="BeforeSwap">Called once the staging folder is complete, just before the exchange.</param>
+public sealed record WriteFaults(Action<string>? BeforeEachFile = null, Action? BeforeSwap = null);

@@ -33,5 +33,5 @@ public class StageBenchmarks
     public GeneratedSite Generating() => SiteGenerator.Generate(_options, new DiagnosticBag());
 
     [Benchmark(Description = "writing 1,000 pages")]
-    public bool Writing() => Generator.Writing.SiteWriter.Write(_site, Path.Combine(_folder, "output"), new DiagnosticBag());
+    public Generator.Writing.WriteOutcome Writing() => Generator.Writing.SiteWriter.Write(_site, Path.Combine(_folder, "output"), new DiagnosticBag());
 }

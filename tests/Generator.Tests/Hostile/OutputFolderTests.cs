@@ -59,7 +59,7 @@ public class OutputFolderTests
     }
 
     [Fact]
-    public void A_write_that_fails_half_way_leaves_the_previous_output_and_no_staging_folder()
+    public void A_write_that_fails_half_way_leaves_the_previous_output_as_it_was()
     {
         using var site = TestSite.CopyOfRealReport();
         site.BuildSuccessfully();
@@ -70,20 +70,20 @@ public class OutputFolderTests
         var generated = SiteGenerator.Generate(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), diagnostics);
         Assert.False(diagnostics.HasErrors);
         var written = 0;
-        var ok = SiteWriter.Write(generated, site.Output, diagnostics, beforeEachFile: _ =>
+        var outcome = SiteWriter.Write(generated, site.Output, diagnostics, faults: new WriteFaults(BeforeEachFile: _ =>
         {
-            if (++written == 10)
+            if (Interlocked.Increment(ref written) == 10)
             {
                 throw new IOException("No space left on device");
             }
-        });
+        }));
 
-        Assert.False(ok);
+        Assert.Equal(WriteOutcome.LeftAsItWas, outcome);
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCodes.OutputWriteFailed, error.Code);
         Assert.Contains("No space left on device", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, site.OutputFingerprint());
-        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".output.lock", ".output.staging", "input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

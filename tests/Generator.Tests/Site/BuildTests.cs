@@ -56,14 +56,15 @@ public class BuildTests
     }
 
     [Fact]
-    public void A_successful_build_replaces_the_whole_output_and_leaves_no_staging_folder()
+    public void A_successful_build_replaces_the_whole_output_and_keeps_the_previous_site_only_in_the_staging_folder()
     {
         using var site = TestSite.CopyOfRealReport();
         site.BuildSuccessfully();
         File.WriteAllText(Path.Combine(site.Output, "oud.html"), "oud");
         site.BuildSuccessfully();
         Assert.DoesNotContain("oud.html", site.OutputFiles());
-        Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".output.staging", "input", "output", "theme"], Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("oud", site.Read(".output.staging/oud.html"));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public class BuildTests
         Assert.True(Directory.Exists(Path.Combine(site.Output, "2022", "02")));
         Assert.Equal(before, File.GetLastWriteTimeUtc(untouched));
         Assert.Equal(length, new FileInfo(untouched).Length);
-        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".output.lock", ".output.staging", "input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -83,9 +83,11 @@ public sealed class TestSite : IDisposable
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Every output file with the hash of its bytes: to prove output unchanged or identical.</summary>
-    public IReadOnlyDictionary<string, string> OutputFingerprint(string? folder = null)
+    public IReadOnlyDictionary<string, string> OutputFingerprint(string? folder = null) => FingerprintOf(folder ?? Output);
+
+    /// <summary>Every file under <paramref name="root"/> (by path with '/') with the hash of its bytes.</summary>
+    public static IReadOnlyDictionary<string, string> FingerprintOf(string root)
     {
-        var root = folder ?? Output;
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(
                 f => Path.GetRelativePath(root, f).Replace('\\', '/'),

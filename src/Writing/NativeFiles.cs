@@ -1,0 +1,120 @@
+using System.Runtime.InteropServices;
+
+namespace Generator.Writing;
+
+/// <summary>
+/// The few POSIX calls that .NET does not offer: an atomic exchange of two folders, hard links, an advisory
+/// lock, and flushing a file system or a folder to disk. Each returns false (with the errno) rather than throw,
+/// so the caller decides what a failure means.
+/// </summary>
+internal static partial class NativeFiles
+{
+    private const int AtFdCwd = -100;
+    private const uint RenameExchange = 2;   // Linux renameat2
+    private const uint RenameSwap = 2;       // macOS renamex_np
+    private const int LockExclusive = 2;
+    private const int LockNonBlocking = 4;
+    private const int OpenReadOnlyDirectory = 0x10000; // O_DIRECTORY on Linux (x64 and arm64)
+
+    /// <summary>ENOSYS, EINVAL, EXDEV, ENOTSUP: the file system or the kernel cannot exchange two folders.</summary>
+    internal static bool IsUnsupported(int errno) => errno is 38 or 22 or 18 or 95 or 45;
+
+    /// <summary>
+    /// Swaps two existing folders in one step: afterwards <paramref name="a"/> names what <paramref name="b"/>
+    /// named and the other way round, and no moment exists at which either name is missing. Linux
+    /// (<c>renameat2</c> with RENAME_EXCHANGE, since 3.15) and macOS (<c>renamex_np</c> with RENAME_SWAP) only.
+    /// </summary>
+    internal static bool TryExchange(string a, string b, out int errno)
+    {
+        int result;
+        if (OperatingSystem.IsLinux())
+        {
+            result = RenameAt2(AtFdCwd, a, AtFdCwd, b, RenameExchange);
+        }
+        else if (OperatingSystem.IsMacOS())
+        {
+            result = RenameXNp(a, b, RenameSwap);
+        }
+        else
+        {
+            errno = 38;
+            return false;
+        }
+
+        errno = result == 0 ? 0 : Marshal.GetLastPInvokeError();
+        return result == 0;
+    }
+
+    /// <summary>Makes <paramref name="link"/> a second name for the file <paramref name="existing"/> (Unix only).</summary>
+    internal static bool TryHardLink(string existing, string link) => !OperatingSystem.IsWindows() && Link(existing, link) == 0;
+
+    /// <summary>
+    /// Takes an exclusive advisory lock on an open file without waiting. The kernel releases it when the file is
+    /// closed or the process ends, however it ends (kill -9 included).
+    /// </summary>
+    internal static bool TryLockExclusive(SafeHandle file, out int errno)
+    {
+        var result = Flock((int)file.DangerousGetHandle(), LockExclusive | LockNonBlocking);
+        errno = result == 0 ? 0 : Marshal.GetLastPInvokeError();
+        return result == 0;
+    }
+
+    /// <summary>
+    /// Flushes to disk everything written to the file system that holds <paramref name="folder"/> (Linux
+    /// <c>syncfs</c>: one call for all the files of a build), or just the folder's own entries elsewhere.
+    /// </summary>
+    internal static void FlushFileSystem(string folder) => WithFolder(folder, fd => OperatingSystem.IsLinux() ? SyncFs(fd) : FSync(fd));
+
+    /// <summary>Flushes a folder's entries (names added, removed or exchanged in it) to disk.</summary>
+    internal static void FlushFolder(string folder) => WithFolder(folder, FSync);
+
+    private static void WithFolder(string folder, Func<int, int> action)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fd = Open(folder, OperatingSystem.IsLinux() ? OpenReadOnlyDirectory : 0);
+        if (fd < 0)
+        {
+            throw new IOException($"'{folder}' could not be opened to flush it to disk (errno {Marshal.GetLastPInvokeError()}).");
+        }
+
+        try
+        {
+            if (action(fd) != 0)
+            {
+                throw new IOException($"'{folder}' could not be flushed to disk (errno {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "renameat2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "renamex_np", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int RenameXNp(string from, string to, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Link(string existing, string link);
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int Flock(int fd, int operation);
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int Close(int fd);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int FSync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
+    private static partial int SyncFs(int fd);
+}
