@@ -9,7 +9,9 @@ namespace Generator.Rendering;
 /// <summary>
 /// Renders one page: its layout (index, event) inside the <c>base</c> layout, with the report's shared model
 /// and the page's own values. Templates are strict: a misspelt variable is an error, not an empty string.
-/// Thread-safe: pages are rendered in parallel, each with a context of its own over shared, read-only data.
+/// Thread-safe: pages are rendered in parallel, each with a context of its own over shared data that is frozen
+/// (<see cref="FrozenModel"/>): a template that assigns to it fails at its line; what it assigns to a name of
+/// its own stays on that page.
 /// </summary>
 public sealed class PageRenderer
 {
@@ -31,6 +33,7 @@ public sealed class PageRenderer
         // Scriban's own include returns a plain string, which our context would escape: replace it.
         _builtins.Remove("include");
         _builtins["include"] = DelegateCustomFunction.CreateFunc<TemplateContext, string, HtmlString>(Include);
+        FrozenModel.Freeze(_builtins);
     }
 
     public string? Render(string layout, ScriptObject page, DiagnosticBag diagnostics)
@@ -43,6 +46,13 @@ public sealed class PageRenderer
             var body = RenderInto(context, _theme.Layouts[layout]);
             page["content"] = new HtmlString(body);
             return RenderInto(context, _theme.Layouts["base"]);
+        }
+        catch (ScriptRuntimeException e) when (FrozenModel.IsChangeToShared(e))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locate(e.Span),
+                "The template changes a value that every page shares (site, events, months, sections, finance or a built-in function), "
+                + "which would change other pages too. Give the value a name of your own instead, such as {{ title = page.title }}.");
+            return null;
         }
         catch (ScriptRuntimeException e)
         {

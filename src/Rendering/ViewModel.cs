@@ -85,7 +85,8 @@ public static class ViewModel
             ["sections"] = sections,
             ["finance"] = Finance(report.Finance),
         };
-        return new ReportModel(globals, eventObjects);
+        // Shared by every page rendered in parallel: no template may change it.
+        return new ReportModel(FrozenModel.Freeze(globals), eventObjects);
     }
 
     /// <summary>The values of one page: its title, its address, and the relative way back to the site root.</summary>
