@@ -33,6 +33,13 @@ internal static class FolderSwap
             return;
         }
 
+        if (NativeFiles.IsMountPoint(errno))
+        {
+            throw new IOException(
+                $"'{output}' is a mount point, or on another file system than the folder around it, so it cannot be replaced in one step. "
+                + "Build into a folder inside it instead (such as --output output/site).");
+        }
+
         if (!NativeFiles.IsUnsupported(errno))
         {
             throw new IOException($"'{output}' could not be exchanged with the new site (errno {errno}).");

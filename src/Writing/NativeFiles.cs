@@ -16,8 +16,11 @@ internal static partial class NativeFiles
     private const int LockNonBlocking = 4;
     private const int OpenReadOnlyDirectory = 0x10000; // O_DIRECTORY on Linux (x64 and arm64)
 
-    /// <summary>ENOSYS, EINVAL, EXDEV, ENOTSUP: the file system or the kernel cannot exchange two folders.</summary>
-    internal static bool IsUnsupported(int errno) => errno is 38 or 22 or 18 or 95 or 45;
+    /// <summary>ENOSYS, EINVAL, ENOTSUP (Linux 95, macOS 45): the file system or the kernel cannot exchange two folders.</summary>
+    internal static bool IsUnsupported(int errno) => errno is 38 or 22 or 95 or 45;
+
+    /// <summary>EBUSY, EXDEV: one of the two folders is a mount point, or they lie on different file systems.</summary>
+    internal static bool IsMountPoint(int errno) => errno is 16 or 18;
 
     /// <summary>
     /// Swaps two existing folders in one step: afterwards <paramref name="a"/> names what <paramref name="b"/>
