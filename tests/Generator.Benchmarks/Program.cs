@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 namespace Generator.Benchmarks;
 
 /// <summary>
-/// corpus N OUT [HUGO_OUT] : writes the synthetic report (and the same events as a Hugo site)
+/// corpus N OUT [HUGO_OUT] : writes the synthetic report (and the same events as a Hugo site), like for like
+/// corpus-full N OUT [HUGO]: the same events with our full theme and open data (what a user gets)
 /// stages                  : BenchmarkDotNet figures per stage (reading, Markdown, templates, writing)
 /// reload [N]              : time from saving one event file to the preview's reload event
 /// photos N OUT            : the report with N events, each with its own 4,000 × 3,000 photo
@@ -21,6 +22,11 @@ public static class Program
                 Corpus.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], args.Length > 3 ? args[3] : null,
                     Path.Combine(benchFolder, args.Length > 4 ? args[4] : "theme"), Path.Combine(benchFolder, "hugo-site"), openData: false);
                 return 0;
+            case "corpus-full" when args.Length >= 3:
+                // What a user gets: our own theme and the open data files; the Hugo site stays as it is.
+                Corpus.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], args.Length > 3 ? args[3] : null,
+                    Path.Combine(benchFolder, "..", "..", "theme"), Path.Combine(benchFolder, "hugo-site"), openData: true);
+                return 0;
             case "stages":
                 BenchmarkRunner.Run<StageBenchmarks>(args: [.. args.Skip(1)]);
                 return 0;
@@ -30,7 +36,7 @@ public static class Program
             case "reload":
                 return ReloadBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, benchFolder);
             default:
-                Console.Error.WriteLine("usage: corpus N OUT [HUGO_OUT [THEME]] | stages | reload [N] | photos N OUT");
+                Console.Error.WriteLine("usage: corpus N OUT [HUGO_OUT [THEME]] | corpus-full N OUT [HUGO_OUT] | stages | reload [N] | photos N OUT");
                 return 2;
         }
     }

@@ -7,8 +7,10 @@
 #
 # Prints, per size, the median wall time, the median CPU time (user + system) and the largest peak memory
 # (maximum resident set) of a clean build, from process start to exit, and the same for Hugo when it is
-# installed (apt-get install hugo), with the ratios. Then the real 2022 report, without and with --pdf (when
-# Chromium is installed), and the preview's reload time.
+# installed (apt-get install hugo), with the ratios: like for like (a minimal theme, no data files, as the Hugo
+# site) and with our full theme and open data (what a user gets). Then a rebuild after one changed event
+# file, the same build under the JIT (dotnet Generator.dll), the real 2022 report, without and with --pdf
+# (when Chromium is installed), and the preview's reload time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 sizes=("$@")
@@ -21,6 +23,7 @@ cd "$root"
 echo "Publishing the generator (Native AOT) and the benchmark tools..."
 dotnet publish "$root/Generator.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/generator" >/dev/null
 dotnet build "$root/tests/Generator.Benchmarks" -c Release -o "$work/bench" >/dev/null
+dotnet build "$root/Generator.csproj" -c Release -o "$work/jit" >/dev/null
 generator="$work/generator/Generator"
 bench="dotnet $work/bench/Generator.Benchmarks.dll"
 hugo=$(command -v hugo || true)
@@ -31,7 +34,7 @@ measure() {
   local times="$work/times.txt"
   : > "$times"
   for _ in $(seq "$runs"); do
-    rm -rf "$out"
+    rm -rf "$out" "$(dirname "$out")/.$(basename "$out").staging"
     sync
     /usr/bin/time -f "%e %U %S %M" -a -o "$times" "$@" >/dev/null 2>&1
   done
@@ -43,24 +46,68 @@ measure() {
   echo "$wall $cpu $mem"
 }
 
+# Builds once, then $runs times changes one event file (a new sentence each time) and rebuilds into the same
+# output; prints "wall cpu peak_mb" of the rebuilds (medians, max).
+measure_rebuild() {
+  local out=$1 event=$2; shift 2
+  local times="$work/times.txt"
+  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").staging"
+  "$@" >/dev/null 2>&1
+  : > "$times"
+  for i in $(seq "$runs"); do
+    printf '\nNog een zin, nummer %s.\n' "$i" >> "$event"
+    sync
+    /usr/bin/time -f "%e %U %S %M" -a -o "$times" "$@" >/dev/null 2>&1
+  done
+  local middle=$(( (runs + 1) / 2 ))
+  local wall cpu mem
+  wall=$(awk '{ print $1 }' "$times" | sort -n | sed -n "${middle}p")
+  cpu=$(awk '{ printf "%.2f\n", $2 + $3 }' "$times" | sort -n | sed -n "${middle}p")
+  mem=$(awk '$4 > max { max = $4 } END { printf "%.0f", max / 1024 }' "$times")
+  echo "$wall $cpu $mem"
+}
+
+# One row of the table: "label n" then our command's and Hugo's figures.
+row() {
+  local label=$1 n=$2 ow=$3 oc=$4 om=$5 hw=${6:-} hc=${7:-} hm=${8:-}
+  if [ -n "$hw" ]; then
+    printf "| %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |\n" "$label" "$n" "$ow" "$oc" "$om" "$hw" "$hc" "$hm" "$(echo "$ow / $hw" | bc -l)" "$(echo "$om / $hm" | bc -l)"
+  else
+    printf "| %s | %s | %s | %s | %s | – | – | – | – | – |\n" "$label" "$n" "$ow" "$oc" "$om"
+  fi
+}
+
 echo
 hugo_version="not installed"
 [ -z "$hugo" ] || hugo_version=$("$hugo" version | cut -d' ' -f2)
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); Hugo $hugo_version; clean builds, median of $runs."
-printf "\n| events | ours wall s | ours CPU s | ours peak MB | Hugo wall s | Hugo CPU s | Hugo peak MB | wall ratio | memory ratio |\n"
-printf "|-------:|------:|------:|------:|------:|------:|------:|------:|------:|\n"
+printf "\n| build | events | ours wall s | ours CPU s | ours peak MB | Hugo wall s | Hugo CPU s | Hugo peak MB | wall ratio | memory ratio |\n"
+printf "|-------|-------:|------:|------:|------:|------:|------:|------:|------:|------:|\n"
 for n in "${sizes[@]}"; do
-  $bench corpus "$n" "$work/ours-$n" "$work/hugo-$n" >/dev/null
-  read -r ow oc om < <(measure "$work/ours-$n/output" "$generator" build --input "$work/ours-$n/input" --theme "$work/ours-$n/theme" --output "$work/ours-$n/output")
-  if [ -n "$hugo" ]; then
-    read -r hw hc hm < <(measure "$work/hugo-$n/public" "$hugo" --quiet -s "$work/hugo-$n" -d "$work/hugo-$n/public")
-    printf "| %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |\n" "$n" "$ow" "$oc" "$om" "$hw" "$hc" "$hm" "$(echo "$ow / $hw" | bc -l)" "$(echo "$om / $hm" | bc -l)"
-  else
-    printf "| %s | %s | %s | %s | – | – | – | – | – |\n" "$n" "$ow" "$oc" "$om"
-  fi
-  pages=$(find "$work/ours-$n/output" -name index.html | wc -l)
-  [ "$pages" -eq $((n + 1)) ] || { echo "expected $((n + 1)) pages, found $pages" >&2; exit 1; }
-  rm -rf "$work/ours-$n" "$work/hugo-$n"
+  for kind in like-for-like full; do
+    if [ "$kind" = full ]; then corpus=corpus-full; else corpus=corpus; fi
+    $bench $corpus "$n" "$work/ours-$n" "$work/hugo-$n" >/dev/null
+    ours=("$generator" build --input "$work/ours-$n/input" --theme "$work/ours-$n/theme" --output "$work/ours-$n/output")
+    hugo_build=("$hugo" --quiet -s "$work/hugo-$n" -d "$work/hugo-$n/public")
+    read -r ow oc om < <(measure "$work/ours-$n/output" "${ours[@]}")
+    hw="" hc="" hm=""
+    [ -z "$hugo" ] || read -r hw hc hm < <(measure "$work/hugo-$n/public" "${hugo_build[@]}")
+    row "$kind, clean" "$n" "$ow" "$oc" "$om" "$hw" "$hc" "$hm"
+    pages=$(find "$work/ours-$n/output" -name index.html | wc -l)
+    [ "$pages" -eq $((n + 1)) ] || { echo "expected $((n + 1)) pages, found $pages" >&2; exit 1; }
+    if [ "$kind" = full ]; then
+      event=$(find "$work/ours-$n/input/events" -name '*.md' | sort | sed -n "$(( n / 2 ))p")
+      read -r ow oc om < <(measure_rebuild "$work/ours-$n/output" "$event" "${ours[@]}")
+      hw="" hc="" hm=""
+      if [ -n "$hugo" ]; then
+        read -r hw hc hm < <(measure_rebuild "$work/hugo-$n/public" "$work/hugo-$n/content/events/$(basename "$event")" "${hugo_build[@]}")
+      fi
+      row "full, one event changed" "$n" "$ow" "$oc" "$om" "$hw" "$hc" "$hm"
+      read -r ow oc om < <(measure "$work/ours-$n/output" dotnet "$work/jit/Generator.dll" build --input "$work/ours-$n/input" --theme "$work/ours-$n/theme" --output "$work/ours-$n/output")
+      row "full, clean, JIT (dotnet)" "$n" "$ow" "$oc" "$om"
+    fi
+    rm -rf "$work/ours-$n" "$work/hugo-$n"
+  done
 done
 
 echo
@@ -74,8 +121,8 @@ if [ -n "$chromium" ]; then
 else
   echo "build --pdf: not measured (no Chromium; apt-get install chromium)."
 fi
-echo "Where the time goes in one build of 10,000 events (build --timings):"
-$bench corpus 10000 "$work/timed" >/dev/null
+echo "Where the time goes in one build of 10,000 events, full theme and open data (build --timings):"
+$bench corpus-full 10000 "$work/timed" >/dev/null
 "$generator" build --input "$work/timed/input" --theme "$work/timed/theme" --output "$work/timed/output" --timings | sed 's/^/  /'
 rm -rf "$work/timed"
 $bench reload 1000
