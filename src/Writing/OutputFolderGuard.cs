@@ -33,12 +33,30 @@ public static class OutputFolderGuard
         {
             diagnostics.Error(DiagnosticCodes.OutputFolderUnsafe, null, $"The output '{options.OutputFolder}' is a file, not a folder. Choose a folder, such as 'output'.");
         }
-        else if (!options.Force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
-            && !File.Exists(Path.Combine(output, SiteWriter.MarkerFile)))
+        else if (!options.Force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            CheckOwnership(options.OutputFolder, output, diagnostics);
+        }
+    }
+
+    // A folder without the marker is someone else's; in one with the marker, a file the last build did not write was
+    // added by hand (a CNAME, notes), and the exchange with the new site would drop it without a word.
+    private static void CheckOwnership(string shownName, string output, DiagnosticBag diagnostics)
+    {
+        var unlisted = OutputMarker.UnlistedFiles(output);
+        if (unlisted is null)
         {
             diagnostics.Error(DiagnosticCodes.OutputFolderNotOurs, null,
-                $"The output folder '{options.OutputFolder}' already holds files that the generator did not write, and a build would replace them all. "
+                $"The output folder '{shownName}' already holds files that the generator did not write, and a build would replace them all. "
                 + "Choose another folder, or pass --force if they may go.");
+        }
+        else if (unlisted.Count > 0)
+        {
+            const int shown = 5;
+            var names = string.Join(", ", unlisted.Take(shown).Select(p => $"'{p}'")) + (unlisted.Count > shown ? $" and {unlisted.Count - shown} more" : "");
+            diagnostics.Error(DiagnosticCodes.OutputFolderNotOurs, null,
+                $"The output folder '{shownName}' holds {unlisted.Count} file(s) that the last build did not write ({names}), and a build replaces the whole folder. "
+                + "Move them out of it (a file to publish with every build belongs in the theme's assets), or pass --force if they may go.");
         }
     }
 

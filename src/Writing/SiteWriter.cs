@@ -27,11 +27,11 @@ namespace Generator.Writing;
 /// </summary>
 public static class SiteWriter
 {
-    /// <summary>Marks a folder as the generator's own, so a later build may replace it without --force.</summary>
-    public const string MarkerFile = ".annual-report-output";
-
-    private const string MarkerText =
-        "This folder is written by the annual-report generator and replaced by each build. Do not edit it by hand.\n";
+    /// <summary>
+    /// Marks a folder as the generator's own, so a later build may replace it without --force. It lists every file
+    /// the build wrote (see <see cref="OutputMarker"/>), so a file added by hand afterwards is noticed, not lost.
+    /// </summary>
+    public const string MarkerFile = OutputMarker.FileName;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -193,7 +193,8 @@ public static class SiteWriter
             files[path] = () => bytes;
         }
 
-        files[MarkerFile] = () => Utf8.GetBytes(MarkerText);
+        var written = files.Keys.Append(MarkerFile).ToList();
+        files[MarkerFile] = () => Utf8.GetBytes(OutputMarker.Text(written));
         return files;
     }
 

@@ -59,6 +59,46 @@ public class OutputFolderTests
     }
 
     [Fact]
+    public void A_file_added_by_hand_to_the_output_is_never_dropped_without_force()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        File.WriteAllText(Path.Combine(site.Output, "CNAME"), "jaaroverzicht.example.org");
+        Directory.CreateDirectory(Path.Combine(site.Output, "extra"));
+        File.WriteAllText(Path.Combine(site.Output, "extra", "notes.txt"), "notities");
+
+        var refused = Support.Cli.Run(site.Root, "build");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error RPT603: The output folder 'output' holds 2 file(s) that the last build did not write ('CNAME', 'extra/notes.txt')", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("jaaroverzicht.example.org", site.Read("output/CNAME"));
+        Assert.Equal("notities", site.Read("output/extra/notes.txt"));
+
+        Assert.Equal(0, Support.Cli.Run(site.Root, "build", "--force").ExitCode);
+        Assert.False(File.Exists(Path.Combine(site.Output, "CNAME")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "extra")));
+
+        // A stale page of the generator's own (an event that was removed) is no one else's file.
+        File.Delete(Path.Combine(site.Input, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md"));
+        Assert.Equal(0, Support.Cli.Run(site.Root, "build").ExitCode);
+    }
+
+    [Fact]
+    public void A_marker_copied_into_a_foreign_folder_does_not_make_its_files_the_generators()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        var foreign = Path.Combine(site.Root, "scripties");
+        Directory.CreateDirectory(foreign);
+        File.Copy(Path.Combine(site.Output, SiteWriter.MarkerFile), Path.Combine(foreign, SiteWriter.MarkerFile));
+        File.WriteAllText(Path.Combine(foreign, "scriptie.docx"), "belangrijk");
+
+        var refused = Support.Cli.Run(site.Root, "build", "--output", "scripties");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("'scriptie.docx'", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("belangrijk", File.ReadAllText(Path.Combine(foreign, "scriptie.docx")));
+    }
+
+    [Fact]
     public void A_write_that_fails_half_way_leaves_the_previous_output_as_it_was()
     {
         using var site = TestSite.CopyOfRealReport();
