@@ -4,7 +4,10 @@ using Generator.Rendering;
 
 namespace Generator.Serving;
 
-/// <summary>The preview's own pages: the build's errors in place of the site, and "not found".</summary>
+/// <summary>
+/// The preview's own pages: the build's errors in place of the site, and "not found". Like the terminal lines and every
+/// message of the tool, they are in English (<c>lang="en"</c>); only the report's content is Dutch.
+/// </summary>
 public static class PreviewPages
 {
     private const string Style =
@@ -15,10 +18,10 @@ public static class PreviewPages
     public static string Errors(IReadOnlyList<Diagnostic> errors)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>Build mislukt</title>\n").Append(Style).Append("\n</head>\n<body>\n<main>\n")
-            .Append("<h1>De build is mislukt</h1>\n<p>Herstel deze ").Append(errors.Count == 1 ? "fout" : $"{errors.Count} fouten")
-            .Append(" en sla op: de pagina laadt dan vanzelf opnieuw.</p>\n<ol class=\"errors\">\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>Build failed</title>\n").Append(Style).Append("\n</head>\n<body>\n<main>\n")
+            .Append("<h1>The build failed</h1>\n<p>Fix ").Append(errors.Count == 1 ? "this error" : $"these {errors.Count} errors")
+            .Append(" and save: the page then reloads by itself.</p>\n<ol class=\"errors\">\n");
         foreach (var error in errors)
         {
             html.Append("<li><span class=\"where\">")
@@ -31,7 +34,7 @@ public static class PreviewPages
     }
 
     public static string NotFound(string path) =>
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>Niet gevonden</title>\n" + Style + "\n</head>\n<body>\n<main>\n<h1>Deze pagina bestaat niet</h1>\n"
-        + $"<p>Er is geen pagina <code>{Html.Encode(path)}</code> in dit jaaroverzicht.</p>\n<p><a href=\"/index.html\">Naar het jaaroverzicht</a></p>\n</main>\n</body>\n</html>\n";
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>Not found</title>\n" + Style + "\n</head>\n<body>\n<main>\n<h1>There is no such page</h1>\n"
+        + $"<p>The report has no page <code>{Html.Encode(path)}</code>.</p>\n<p><a href=\"/index.html\">Go to the report's home page</a></p>\n</main>\n</body>\n</html>\n";
 }

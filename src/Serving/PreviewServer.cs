@@ -116,6 +116,13 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private Task HandleAsync(HttpContext context)
     {
+        if (!HostCheck.IsAllowed(context.Request.Headers.Host.ToString(), context.Connection.LocalPort))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync(HostCheck.Refusal(context.Connection.LocalPort), context.RequestAborted);
+        }
+
         if (context.Request.Path == ReloadScript.EventsPath)
         {
             return StreamBuildsAsync(context);

@@ -18,6 +18,20 @@ public sealed class PreviewClient(int port) : IDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A GET with the given Host header, as a page on another name (DNS rebinding) would send it; an event stream is not read.</summary>
+    public async Task<(int Status, string Body)> GetWithHostAsync(string path, string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = host;
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        if (response.Content.Headers.ContentType?.MediaType == "text/event-stream")
+        {
+            return ((int)response.StatusCode, "");
+        }
+
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Sends a request line exactly as given, without the client normalising the path.</summary>
     public async Task<int> RawStatusAsync(string target)
     {

@@ -90,6 +90,11 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains("RPT103", body, StringComparison.Ordinal);
         Assert.Contains("&#39;date&#39; must be a date like 2022-02-07, not &#39;2022-13-26&#39;.", body, StringComparison.Ordinal);
         Assert.Contains("data-preview-reload", body, StringComparison.Ordinal);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Build failed", page.Title);
+        Assert.Equal("The build failed", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Fix this error and save", page.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(500, (await _client.GetAsync("2022/02/samenvoeging-ind-loketten/")).Status);
         Assert.Contains("error RPT103", _error.ToString(), StringComparison.Ordinal);
 
@@ -135,7 +140,43 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var (status, body) = await _client.GetAsync("2022/13/bestaat-niet/");
         Assert.Equal(404, status);
-        Assert.Contains("Deze pagina bestaat niet", body, StringComparison.Ordinal);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Not found", page.Title);
+        Assert.Equal("There is no such page", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("The report has no page /2022/13/bestaat-niet/index.html.", page.QuerySelector("main p")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:{port}")]
+    [InlineData("127.0.0.1.evil.example")]
+    [InlineData("localhost.evil.example:{port}")]
+    [InlineData("127.0.0.1:1")]
+    [InlineData("localhost:80")]
+    [InlineData("[::2]:{port}")]
+    [InlineData("10.0.0.1:{port}")]
+    public async Task A_request_for_another_host_is_refused_also_on_the_reload_stream(string host)
+    {
+        foreach (var path in new[] { "", "2022/01/ind-onderzoekt-interne-cultuur/", "assets/style.css", "events.json", ReloadScript.EventsPath.TrimStart('/'), ReloadScript.ScriptPath.TrimStart('/') })
+        {
+            var (status, body) = await _client.GetWithHostAsync(path, host.Replace("{port}", _server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            Assert.Equal(421, status);
+            Assert.Equal($"This preview answers only to 127.0.0.1:{_server.Port}, localhost:{_server.Port} or [::1]:{_server.Port}. Open http://127.0.0.1:{_server.Port}/ instead.\n", body);
+        }
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost:{port}")]
+    [InlineData("LocalHost")]
+    [InlineData("[::1]:{port}")]
+    public async Task A_request_for_a_loopback_name_with_the_preview_s_port_is_served(string host)
+    {
+        var (status, body) = await _client.GetWithHostAsync("", host.Replace("{port}", _server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.Equal(200, status);
+        Assert.Contains("<h1>Jaaroverzicht 2022</h1>", body, StringComparison.Ordinal);
     }
 
     [Fact]
