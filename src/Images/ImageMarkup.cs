@@ -25,6 +25,7 @@ public static class ImageMarkup
     public static string Picture(PublishedImage image, string alt, string sizes, bool lazy, Func<string, string> address)
     {
         var fallback = image.Fallback;
+        sizes = NoWiderThan(sizes, image.Largest.Width);
         var html = new StringBuilder(512);
         // Printed (and in the PDF), the widest JPEG: print resolution, and the format every PDF embeds as it is.
         html.Append("<picture><source media=\"print\" srcset=\"").Append(Html.Encode(address(image.Largest.Jpeg))).Append("\">")
@@ -53,6 +54,24 @@ public static class ImageMarkup
         }
 
         return html.Append("</figure>").ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="sizes"/> (entries split by commas, each an optional media condition and a length) with every
+    /// length capped at <paramref name="widest"/> CSS pixels: the browser then never takes a small file to be as wide
+    /// as the column, so it is shown at most at its own width (the theme's <c>max-width: 100%</c> only narrows it).
+    /// </summary>
+    public static string NoWiderThan(string sizes, int widest)
+    {
+        var cap = widest.ToString(CultureInfo.InvariantCulture) + "px";
+        return string.Join(", ", sizes.Split(',').Select(entry =>
+        {
+            entry = entry.Trim();
+            var split = entry.StartsWith('(') ? entry.IndexOf(") ", StringComparison.Ordinal) + 1 : 0;
+            var condition = entry[..split];
+            var length = entry[split..].Trim();
+            return (condition.Length > 0 ? condition + " " : "") + $"min({length}, {cap})";
+        }));
     }
 
     private static string SourceSet(PublishedImage image, Func<PublishedWidth, string> address) =>

@@ -68,6 +68,43 @@ public class PhotoTests(PhotoSite site)
         Assert.False(overflow);
     }
 
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task No_image_is_drawn_wider_than_the_file_it_shows(int width, int height)
+    {
+        await using var watched = await site.OpenAsync(width: width, height: height);
+        foreach (var path in new[] { PhotoSite.EventPage, "index.html" })
+        {
+            await watched.Page.GotoAsync(site.RootUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+            await watched.Page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+            await watched.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // The file's own pixels: naturalWidth is scaled by srcset's density, so the chosen file is loaded on its own.
+            var images = await watched.Page.EvaluateAsync<ImageSize[]>(
+                """
+                Promise.all([...document.images].map(async i => {
+                  await i.decode();
+                  const file = new Image();
+                  file.src = i.currentSrc;
+                  await file.decode();
+                  return { src: i.currentSrc, drawn: i.getBoundingClientRect().width, pixels: file.naturalWidth };
+                }))
+                """);
+            Assert.Contains(images, i => i.Src.Contains("/images/klein-", StringComparison.Ordinal));
+            Assert.Contains(images, i => i.Src.Contains("/images/pictogram-", StringComparison.Ordinal));
+            Assert.All(images, i => Assert.True(i.Drawn <= i.Pixels + 0.5, $"{path} at {width} px: {i.Src} is drawn {i.Drawn} px wide from {i.Pixels} pixels"));
+        }
+    }
+
+    private sealed class ImageSize
+    {
+        public string Src { get; set; } = "";
+
+        public double Drawn { get; set; }
+
+        public double Pixels { get; set; }
+    }
+
     [Fact]
     public async Task Printed_the_photos_use_the_widest_file()
     {

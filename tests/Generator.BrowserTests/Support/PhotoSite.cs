@@ -20,12 +20,13 @@ public sealed class PhotoSite : BrowserSite
         File.WriteAllBytes(Path.Combine(images, "telefoon.jpg"), Photo(1200, 1600));
         File.WriteAllBytes(Path.Combine(images, "pictogram.png"), Photo(48, 48, png: true));
         File.WriteAllBytes(Path.Combine(images, "logo.png"), Photo(300, 90, png: true));
+        File.WriteAllBytes(Path.Combine(images, "klein.png"), Photo(64, 40, png: true));
 
         var site = Path.Combine(input, "site.yml");
         File.WriteAllText(site, "logo: images/logo.png\n" + File.ReadAllText(site));
         var file = Path.Combine(input, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md");
         var text = File.ReadAllText(file).Replace("month: januari\n", "month: januari\nimage: ../images/loket.jpg\nimage_alt: Medewerkers bij het loket\nimage_caption: \"Foto: IND\"\n", StringComparison.Ordinal);
-        File.WriteAllText(file, text + "\n\n![Een medewerker met een telefoon](../images/telefoon.jpg \"Foto: Jan Jansen\")\n\nEen zin met ![pictogram van een loket](../images/pictogram.png) en ![-](../images/pictogram.png) erin.\n");
+        File.WriteAllText(file, text + "\n\n![Een medewerker met een telefoon](../images/telefoon.jpg \"Foto: Jan Jansen\")\n\nEen zin met ![pictogram van een loket](../images/pictogram.png) en ![-](../images/pictogram.png) erin.\n\n![Een klein schema](../images/klein.png \"Schema\")\n\n![Nog een klein schema](../images/klein.png)\n");
         return (input, Path.Combine(RepositoryPaths.Root, "theme"));
     }
 

@@ -138,4 +138,11 @@ public class ImageMarkupTests
 
     private static List<(string Url, int Width)> SourceSet(IElement element) =>
         [.. element.GetAttribute("srcset")!.Split(", ").Select(c => c.Split(' ')).Select(p => (p[0], int.Parse(p[1].TrimEnd('w'), System.Globalization.CultureInfo.InvariantCulture)))];
+
+    [Theory]
+    [InlineData(Generator.Images.ImageMarkup.ColumnSizes, 64, "(min-width: 44rem) min(42rem, 64px), min(calc(100vw - 2rem), 64px)")]
+    [InlineData(Generator.Images.ImageMarkup.BesideSizes, 1600, "(min-width: 44rem) min(17rem, 1600px), min(calc(100vw - 2rem), 1600px)")]
+    [InlineData(Generator.Images.ImageMarkup.LogoSizes, 300, "min(8rem, 300px)")]
+    public void Sizes_never_claim_a_width_beyond_the_widest_file(string sizes, int widest, string expected) =>
+        Assert.Equal(expected, Generator.Images.ImageMarkup.NoWiderThan(sizes, widest));
 }
