@@ -49,4 +49,23 @@ public class WorkflowTests
         Assert.Contains(steps, s => s.Run.EndsWith("-- check --strict --log-format github", StringComparison.Ordinal));
         Assert.Equal("github.event_name == 'pull_request'", Map(Map(Workflow, "jobs"), "check")["if"].ToString());
     }
+
+    [Theory]
+    [InlineData("check", "on a pull request:")]
+    [InlineData("build", "on a push to `main`:")]
+    public void The_README_names_the_test_command_each_job_runs(string job, string bullet)
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var publishing = readme[readme.IndexOf("## Publishing", StringComparison.Ordinal)..];
+        var line = publishing[publishing.IndexOf("- " + bullet, StringComparison.Ordinal)..];
+        line = line[..BulletEnd(line)];
+        var described = System.Text.RegularExpressions.Regex.Matches(line, "`(dotnet test[^`]*)`").Select(m => m.Groups[1].Value).ToList();
+        var run = Steps(job).Where(s => s.Run.StartsWith("dotnet test", StringComparison.Ordinal)).Select(s => s.Run).ToList();
+        Assert.NotEmpty(run);
+        Assert.Equal(run, described);
+    }
+
+    /// <summary>Where a README bullet ends: at the next bullet or the next blank line, whichever comes first.</summary>
+    private static int BulletEnd(string text) =>
+        new[] { text.IndexOf("\n- ", StringComparison.Ordinal), text.IndexOf("\n\n", StringComparison.Ordinal), text.Length }.Where(i => i > 0).Min();
 }
