@@ -130,7 +130,7 @@ public static class DiagnosticCodes
         (ContentBareNumber, "A '{{ … }}' expression writes a number into the text without format_number or euro_millions (warning)."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
-        (OutputFolderNotOurs, "The output folder exists but was not made by the generator (pass --force to replace it)."),
+        (OutputFolderNotOurs, "The output folder exists but was not made by the generator, or holds files that its last build did not write (pass --force to replace them)."),
         (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
         (PdfContentsMissing, "The PDF's contents cannot be numbered: the report page has no contents, or a month or chapter has no heading that reads as its entry (warning)."),
         (OutputBusy, "Another build is writing to the same output folder at this moment."),
