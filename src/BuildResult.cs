@@ -19,4 +19,10 @@ public sealed record BuildResult(WriteOutcome Output, int EventCount, int PageCo
 
     /// <summary>How many images this build encoded; the rest came from the image cache.</summary>
     public int ImagesEncoded { get; init; }
+
+    /// <summary>How many image originals this build read and hashed; the others were unchanged since the last build.</summary>
+    public int ImagesRead { get; init; }
+
+    /// <summary>How many entries of the image cache this build removed because it no longer uses them.</summary>
+    public int ImageCacheEntriesRemoved { get; init; }
 }

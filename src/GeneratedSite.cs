@@ -10,6 +10,12 @@ public sealed record GeneratedSite(AnnualReport? Report, IReadOnlyList<RenderedF
 {
     /// <summary>How many images were encoded rather than taken from the image cache (0 when none changed).</summary>
     public int ImagesEncoded { get; init; }
+
+    /// <summary>How many image originals were read and hashed (0 when none changed since the last build).</summary>
+    public int ImagesRead { get; init; }
+
+    /// <summary>The image cache's keys this site uses; a successful build removes the other entries.</summary>
+    public IReadOnlySet<string> ImageCacheKeys { get; init; } = new HashSet<string>();
 }
 
 /// <summary>A file copied as it is: from <paramref name="Source"/> (a full path) to <paramref name="Path"/> in the output (with '/').</summary>

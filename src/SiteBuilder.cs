@@ -1,4 +1,5 @@
 using Generator.Diagnostics;
+using Generator.Images;
 using Generator.Writing;
 
 namespace Generator;
@@ -21,7 +22,12 @@ public static class SiteBuilder
         var site = SiteGenerator.Generate(options, diagnostics, timings: timings);
         var events = site.Report?.Events.Count ?? 0;
         var pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        BuildResult Result(WriteOutcome outcome) => new(outcome, events, pages, diagnostics.ToSortedList()) { Timings = timings, ImagesEncoded = site.ImagesEncoded };
+        BuildResult Result(WriteOutcome outcome) => new(outcome, events, pages, diagnostics.ToSortedList())
+        {
+            Timings = timings,
+            ImagesEncoded = site.ImagesEncoded,
+            ImagesRead = site.ImagesRead,
+        };
         if (diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(WriteOutcome.LeftAsItWas);
@@ -41,7 +47,13 @@ public static class SiteBuilder
         }
 
         var written = timings.Time("writing", () => SiteWriter.Write(site, options.OutputFolder, diagnostics, extra));
-        return Result(written) with { PdfFile = written == WriteOutcome.Replaced && extra is not null ? site.Report?.Site.PdfFile : null };
+        // Only after a build that succeeded: a failed one may not have reached every image.
+        var removed = written == WriteOutcome.Replaced ? new ImageCache(options.ImageCacheFolder).RemoveAllBut(site.ImageCacheKeys) : 0;
+        return Result(written) with
+        {
+            PdfFile = written == WriteOutcome.Replaced && extra is not null ? site.Report?.Site.PdfFile : null,
+            ImageCacheEntriesRemoved = removed,
+        };
     }
 
     /// <summary>

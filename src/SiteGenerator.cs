@@ -45,7 +45,13 @@ public static class SiteGenerator
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
             .Concat(images.Files())
             .ToList();
-        var generated = new GeneratedSite(report, files, assets, deferred) { ImagesEncoded = images.Encoded };
+        images.SaveMemo();
+        var generated = new GeneratedSite(report, files, assets, deferred)
+        {
+            ImagesEncoded = images.Encoded,
+            ImagesRead = images.Read,
+            ImageCacheKeys = images.UsedKeys,
+        };
         if (!diagnostics.HasErrors && !options.Preview)
         {
             timings.Time("checking links", () => CheckLinks(generated, diagnostics, cache));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Generator.Images;
 
@@ -7,7 +8,7 @@ namespace Generator.Images;
 /// of the original's bytes and of the settings. Each folder holds <c>{width}x{height}.webp</c> and <c>.jpg</c> per
 /// width, and appears whole or not at all (it is written beside and renamed into place).
 /// </summary>
-public sealed class ImageCache(string folder)
+public sealed partial class ImageCache(string folder)
 {
     /// <summary>The cache folder's full path.</summary>
     public string Folder { get; } = Path.GetFullPath(folder);
@@ -70,6 +71,47 @@ public sealed class ImageCache(string folder)
 
         return TryGet(key) ?? throw new IOException($"The image cache '{entry}' could not be read back.");
     }
+
+    /// <summary>True for a cache key: 32 lowercase hexadecimal digits (the name of an entry's folder).</summary>
+    public static bool IsKey(string name) => KeyPattern().IsMatch(name);
+
+    /// <summary>
+    /// Deletes the entries whose key is not in <paramref name="used"/>: only folders named as keys, so nothing else in
+    /// the cache folder (the memo, a build's staging folder) is touched. An entry that cannot be deleted is left for
+    /// the next time. Returns how many were removed.
+    /// </summary>
+    public int RemoveAllBut(IReadOnlySet<string> used)
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var entry in Directory.EnumerateDirectories(Folder))
+        {
+            var name = Path.GetFileName(entry);
+            if (!IsKey(name) || used.Contains(name) || new DirectoryInfo(entry).LinkTarget is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(entry, recursive: true);
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // In use or protected: removed by a later build, or with the whole folder by hand.
+            }
+        }
+
+        return removed;
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPattern();
 }
 
 /// <summary>One cached width: its size in pixels and its two files' full paths.</summary>

@@ -21,10 +21,26 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
     // costs its file's bytes and its decoded pixels (tens of MB for a camera photo).
     private readonly SemaphoreSlim _workers = new(Environment.ProcessorCount);
 
+    private readonly OriginalsMemo _memo = OriginalsMemo.Load(cache.Folder, settings.DescribeWithLimits());
+    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+
     private int _encoded;
+    private int _read;
 
     /// <summary>How many images this build encoded (the rest came from the cache): 0 for a rebuild of unchanged images.</summary>
     public int Encoded => _encoded;
+
+    /// <summary>
+    /// How many originals this build read and hashed: 0 for a rebuild of unchanged images, whose keys are
+    /// remembered by path, size and dates (see <see cref="OriginalsMemo"/>).
+    /// </summary>
+    public int Read => _read;
+
+    /// <summary>The cache keys this build used (found or stored): what a successful build keeps of the cache.</summary>
+    public IReadOnlySet<string> UsedKeys => _used.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Writes what this build learned about the originals into the cache folder, for the next build.</summary>
+    public void SaveMemo() => _memo.Save();
 
     /// <summary>The path as messages show it: relative to the display root, with '/'.</summary>
     public string Shown(string file) => Path.GetRelativePath(displayRoot, file).Replace('\\', '/');
@@ -71,6 +87,15 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
     private (PublishedImage?, ImageProblem?, IReadOnlyList<AssetFile>) PublishNow(string file)
     {
         var shown = Shown(file);
+        // Taken before reading: a file changed while it is read gets another stamp, so it is hashed again next time.
+        var stamp = FileStamp.Of(file);
+        if (stamp is { } unchanged && _memo.TryGet(file, unchanged) is { } known && cache.TryGet(known) is { } hit)
+        {
+            // Accepted and encoded before with these settings; the original is not read again.
+            return Published(file, unchanged, known, hit);
+        }
+
+        Interlocked.Increment(ref _read);
         var (header, problem) = ImageValidator.Validate(file, shown, settings);
         if (header is null)
         {
@@ -97,6 +122,17 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
         {
             return (null, new ImageProblem(DiagnosticCodes.OutputWriteFailed,
                 $"The processed image '{shown}' could not be stored in the cache folder '{Shown(cache.Folder)}': {e.Message}"), []);
+        }
+
+        return Published(file, stamp, key, cached);
+    }
+
+    private (PublishedImage, ImageProblem?, IReadOnlyList<AssetFile>) Published(string file, FileStamp? stamp, string key, IReadOnlyList<CachedWidth> cached)
+    {
+        _used[key] = true;
+        if (stamp is { } known)
+        {
+            _memo.Remember(file, known, key);
         }
 
         // Published under the original's name (for people who save a photo) and the key (so a changed photo gets a new address).

@@ -25,6 +25,13 @@ public sealed record ImageSettings(IReadOnlyList<int> Widths, int WebpQuality, i
         JpegQuality.ToString(CultureInfo.InvariantCulture),
         ImageProcessor.LibraryVersion);
 
+    /// <summary>
+    /// <see cref="Describe"/> and the limits that decide whether an image is accepted: an original remembered as
+    /// accepted under other settings is checked again (see <see cref="OriginalsMemo"/>).
+    /// </summary>
+    public string DescribeWithLimits() => string.Join(';', Describe(),
+        MaxFileBytes.ToString(CultureInfo.InvariantCulture), MaxPixels.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>The widths an image of <paramref name="width"/> pixels is published in: the smaller ones, and itself when narrower than the largest.</summary>
     public IReadOnlyList<int> WidthsFor(int width)
     {
