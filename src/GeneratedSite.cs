@@ -19,4 +19,8 @@ public sealed record GeneratedSite(AnnualReport? Report, IReadOnlyList<RenderedF
 }
 
 /// <summary>A file copied as it is: from <paramref name="Source"/> (a full path) to <paramref name="Path"/> in the output (with '/').</summary>
-public sealed record AssetFile(string Source, string Path);
+/// <param name="NeverChanged">
+/// True when <paramref name="Source"/> is only ever created whole and removed, never changed in place (an image cache
+/// file): the writer may then publish it as a hard link to the source instead of a copy.
+/// </param>
+public sealed record AssetFile(string Source, string Path, bool NeverChanged = false);

@@ -143,8 +143,8 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
         {
             var width = new PublishedWidth(c.Width, c.Height, $"{stem}{c.Width}.webp", $"{stem}{c.Width}.jpg");
             widths.Add(width);
-            files.Add(new AssetFile(c.WebPFile, width.WebP));
-            files.Add(new AssetFile(c.JpegFile, width.Jpeg));
+            files.Add(new AssetFile(c.WebPFile, width.WebP, NeverChanged: true));
+            files.Add(new AssetFile(c.JpegFile, width.Jpeg, NeverChanged: true));
         }
 
         return (new PublishedImage(widths), null, files);

@@ -74,11 +74,18 @@ public sealed class OriginalsMemo
     }
 
     /// <summary>
-    /// Writes what this build remembered (only the originals it used), replacing the file in one rename. A failure
-    /// to write is not an error: the next build hashes the originals again.
+    /// Writes what this build remembered (only the originals it used), replacing the file in one rename; nothing when
+    /// there is nothing to remember and no memo yet. A failure to write is not an error: the next build hashes the
+    /// originals again.
     /// </summary>
     public void Save()
     {
+        if (_current.IsEmpty && !File.Exists(_file))
+        {
+            // A report without images gets no cache folder.
+            return;
+        }
+
         var recent = DateTime.UtcNow.Ticks - RacyWindow.Ticks;
         var body = new StringBuilder();
         body.Append(Magic).Append('\n').Append(_signature).Append('\n');

@@ -121,7 +121,7 @@ public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output,
     private Dictionary<string, byte[]> ReadAssets(GeneratedSite site)
     {
         var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (file, path) in site.Assets)
+        foreach (var (file, path, _) in site.Assets)
         {
             if (!_assets.TryGetValue(file, out var bytes))
             {

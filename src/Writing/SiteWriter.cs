@@ -63,7 +63,7 @@ public static class SiteWriter
             SweepLeftovers(parent, name, staging);
             Directory.CreateDirectory(staging);
             Prune(staging, files);
-            Stage(files, first ? null : output, staging, faults?.BeforeEachFile);
+            Stage(files, Linkable(site, extraFiles), first ? null : output, staging, faults?.BeforeEachFile);
             NativeFiles.FlushFileSystem(staging);
             CopyPermissions(output, staging);
         }
@@ -198,11 +198,37 @@ public static class SiteWriter
         return files;
     }
 
+    /// <summary>The assets that may be hard-linked rather than copied (see <see cref="AssetFile.NeverChanged"/>), by output path.</summary>
+    private static Dictionary<string, string> Linkable(GeneratedSite site, IReadOnlyDictionary<string, byte[]>? extraFiles)
+    {
+        var linkable = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var asset in site.Assets)
+        {
+            if (asset.NeverChanged)
+            {
+                linkable[asset.Path] = asset.Source;
+            }
+            else
+            {
+                linkable.Remove(asset.Path);
+            }
+        }
+
+        foreach (var path in extraFiles?.Keys ?? [])
+        {
+            linkable.Remove(path);
+        }
+
+        return linkable;
+    }
+
     /// <summary>
     /// Makes the staging folder hold every file of the site: a file it already has with the right bytes is kept;
-    /// otherwise it is replaced by a hard link to the output's file when that has the right bytes, else by a new file.
+    /// otherwise it is replaced by a hard link to the output's file when that has the right bytes, else by a hard link
+    /// to its source for an asset that is never changed in place (an image in the cache), else by a new file.
     /// </summary>
-    private static void Stage(Dictionary<string, Func<byte[]>> files, string? output, string staging, Action<string>? beforeEachFile)
+    private static void Stage(Dictionary<string, Func<byte[]>> files, Dictionary<string, string> linkable, string? output, string staging,
+        Action<string>? beforeEachFile)
     {
         var ordered = files.Keys.Order(StringComparer.Ordinal).ToList();
         foreach (var folder in ordered.Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!).Distinct(StringComparer.Ordinal))
@@ -229,6 +255,12 @@ public static class SiteWriter
 
             var current = output is null ? null : new FileInfo(Path.Combine(output, path));
             if (current is { Exists: true } && SameBytes(current, bytes) && NativeFiles.TryHardLink(current.FullName, target))
+            {
+                return;
+            }
+
+            // An image from the cache, whose bytes were just read from it: a second name instead of a copy.
+            if (linkable.TryGetValue(path, out var source) && NativeFiles.TryHardLink(source, target))
             {
                 return;
             }

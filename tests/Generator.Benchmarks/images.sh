@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Image benchmark: N events (100 by default), each with its own 4,000 × 3,000 JPEG, built into the published
 # widths (480, 800, 1200, 1600; WebP and JPEG). Prints wall time, CPU time and peak memory of a clean build
-# with an empty image cache, and of a rebuild with the cache kept (and the output removed).
+# with an empty image cache, and of a rebuild with the cache kept (and the output and its staging folder removed).
 #
 #   bash tests/Generator.Benchmarks/images.sh        # 100 photos
 #   bash tests/Generator.Benchmarks/images.sh 20     # fewer
@@ -35,9 +35,9 @@ run() {
   awk -v what="$1" '{ printf "%-28s wall %6.2f s   CPU %6.2f s   peak %5.0f MB\n", what, $1, $2 + $3, $4 / 1024 }' "$work/time.txt"
 }
 
-rm -rf "$work/site/.cache" "$work/site/output"
+rm -rf "$work/site/.cache" "$work/site/output" "$work/site/.output.staging"
 run "clean build, empty cache"
-rm -rf "$work/site/output"
+rm -rf "$work/site/output" "$work/site/.output.staging"
 run "rebuild, cache kept"
 run "rebuild, output kept too"
 touch "$work/site/input/images/"*

@@ -236,6 +236,37 @@ public class ImageCacheTests
     }
 
     [Fact]
+    public void A_fresh_output_publishes_the_cached_images_as_hard_links_not_copies()
+    {
+        using var site = TwoPhotos();
+        site.BuildSuccessfully();
+        var output = site.OutputFingerprint();
+        Directory.Delete(site.Output, recursive: true);
+        var staging = Path.Combine(site.Root, ".output.staging");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        site.BuildSuccessfully();
+        Assert.Equal(output, site.OutputFingerprint());
+
+        // One file under two names: a byte written into the cache's file shows in the published one.
+        var entry = Path.Combine(CacheFolder(site), Entries(site)[0]);
+        var cached = Directory.GetFiles(entry, "*.jpg").Order(StringComparer.Ordinal).First();
+        var before = File.ReadAllBytes(cached);
+        var published = site.OutputFiles().Where(f => f.StartsWith("images/", StringComparison.Ordinal))
+            .Single(f => File.ReadAllBytes(Path.Combine(site.Output, f)).AsSpan().SequenceEqual(before));
+        using (var stream = new FileStream(cached, FileMode.Open, FileAccess.Write))
+        {
+            stream.Seek(-1, SeekOrigin.End);
+            stream.WriteByte((byte)(before[^1] ^ 0xff));
+        }
+
+        Assert.False(File.ReadAllBytes(Path.Combine(site.Output, published)).AsSpan().SequenceEqual(before));
+    }
+
+    [Fact]
     public void Check_does_not_remove_cache_entries()
     {
         using var site = TwoPhotos();
