@@ -41,6 +41,7 @@ public static class SiteGenerator
         Lazy<IReadOnlyList<RenderedFile>>? deferred = null;
         using var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
         var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings, options.Preview ? d => deferred = d : null, images);
+        PageIdChecker.Check(report, files, options.ThemeFolder, DisplayPath, diagnostics);
         var assets = theme.AssetFiles
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
             .Concat(images.Files())

@@ -39,6 +39,12 @@ public static class OutputLinkChecker
 
         foreach (var (page, links) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
+            foreach (var id in links.DuplicateIds)
+            {
+                diagnostics.Error(DiagnosticCodes.IdDuplicate, null,
+                    $"The page {page} has more than one element with id '{id}', so a link to #{id} may jump to the wrong one. Give each element of the theme its own id.");
+            }
+
             foreach (var address in links.Addresses.Distinct(StringComparer.Ordinal))
             {
                 if (Problem(page, address, existing, pages) is { } problem)

@@ -1,6 +1,7 @@
 using Generator.Diagnostics;
 using Generator.Images;
 using Generator.Rendering.Safety;
+using Generator.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -67,6 +68,12 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
         var atRoot = new HtmlString(ToHtml(document, ""));
+        if (ControlCharacters.IndexOf(atRoot.Value) is var at and >= 0)
+        {
+            ReportControlCharacter(document, atRoot.Value[at], path, bodyFirstLine, diagnostics);
+            return null;
+        }
+
         var onEventPage = rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot;
 
         // The same HTML goes into the pages, events.json and feed.xml: checked once more as it leaves.
@@ -117,6 +124,21 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         }
 
         return rewritten;
+    }
+
+    /// <summary>
+    /// The file itself holds no control character (see <see cref="Reading.TextFileReader"/>), so one in the HTML comes from a
+    /// character reference like <c>&amp;#11;</c> or from an expression's output: reported there, never written.
+    /// </summary>
+    private static void ReportControlCharacter(MarkdownDocument document, char c, string path, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        var entity = document.Descendants<HtmlEntityInline>().FirstOrDefault(e => ControlCharacters.IndexOf(e.Transcoded.ToString()) >= 0);
+        var location = entity is null
+            ? new SourceLocation(path, bodyFirstLine, 1)
+            : new SourceLocation(path, entity.Line + bodyFirstLine, entity.Column + 1);
+        diagnostics.Error(DiagnosticCodes.ControlCharacter, location, entity is null
+            ? $"A '{{{{ … }}}}' expression in this text writes the invisible control character {ControlCharacters.Describe(c)}. Remove it from the expression."
+            : $"The character reference '{entity.Original}' makes the invisible control character {ControlCharacters.Describe(c)}. Remove it.");
     }
 
     private static string SiteRelative(string address, string root) =>
