@@ -34,7 +34,7 @@ public static class EventReader
         if (date is { } d && reportYear is { } year && d.Year != year)
         {
             diagnostics.Error(DiagnosticCodes.DateOutsideYear, map.LocationOf("date"),
-                $"'date' {d:yyyy-MM-dd} lies outside the report's year {year} (set in site.yml).");
+                $"'date' {DutchDates.Iso(d)} lies outside the report's year {year} (set in site.yml).");
         }
 
         if (string.IsNullOrWhiteSpace(parts.Body))
@@ -152,7 +152,7 @@ public static class EventReader
         if (date is { } d && d.Month != month)
         {
             map.Diagnostics.Error(DiagnosticCodes.MonthDisagreesWithDate, map.LocationOf("month"),
-                $"'month' says {DutchMonths.Name(month)} but 'date' {d:yyyy-MM-dd} is in {DutchMonths.Name(d.Month)}. Correct one of the two.");
+                $"'month' says {DutchMonths.Name(month)} but 'date' {DutchDates.Iso(d)} is in {DutchMonths.Name(d.Month)}. Correct one of the two.");
             return null;
         }
 
