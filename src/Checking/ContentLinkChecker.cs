@@ -10,8 +10,8 @@ namespace Generator.Checking;
 /// <summary>
 /// Checks the links written in Markdown on the pages where the text appears (the report page, and an event's own page),
 /// so that one that leads nowhere is reported at its file, line and column with the fix, not as a broken link on a
-/// generated page. Links to other Markdown files are resolved and checked by <see cref="ContentLinks"/>; full addresses
-/// (https:, mailto:) are not checked.
+/// generated page. Links to other Markdown files are resolved and checked by <see cref="ContentLinks"/>, pictures by the
+/// image library; full addresses (https:, mailto:) are not checked.
 /// </summary>
 public static class ContentLinkChecker
 {
@@ -41,7 +41,7 @@ public static class ContentLinkChecker
             foreach (var link in Markdown.Parse(text.Body, Pipeline).Descendants<LinkInline>())
             {
                 var url = link.Url ?? "";
-                if (IsExternal(url) || ContentLinks.IsMarkdownFileLink(url))
+                if (link.IsImage || IsExternal(url) || ContentLinks.IsMarkdownFileLink(url))
                 {
                     continue;
                 }

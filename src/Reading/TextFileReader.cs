@@ -72,9 +72,10 @@ public static class TextFileReader
         }
 
         // Composed (NFC), so that text typed on a Mac, which stores "e" plus a combining accent, is the same text.
-        // Checked first: normalisation refuses the noncharacters U+FFFE and U+FFFF.
+        // Checked first: normalisation refuses the noncharacters U+FFFE and U+FFFF. A file with control characters is still
+        // returned (not normalised), so that its other problems are reported in the same build; the errors stop the build.
         text = NormaliseLineEnds(text);
-        return ReportControlCharacters(text, displayPath, diagnostics) ? null : text.Normalize(NormalizationForm.FormC);
+        return ReportControlCharacters(text, displayPath, diagnostics) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Reports every forbidden control character (see <see cref="ControlCharacters"/>) at its place; true when there was one.</summary>

@@ -63,14 +63,21 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         // After the safety check, which sees every address as written (the pictures' addresses are the generator's
         // own); also for an unsafe text, so that its image problems are reported in the same build.
         rewritten |= images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false;
-        if (!safe)
+        var controlReferences = ReportControlCharacterReferences(document, path, bodyFirstLine, diagnostics);
+        if (!safe || controlReferences)
         {
             return null;
         }
         var atRoot = new HtmlString(ToHtml(document, ""));
         if (ControlCharacters.IndexOf(atRoot.Value) is var at and >= 0)
         {
-            ReportControlCharacter(document, atRoot.Value[at], path, bodyFirstLine, diagnostics);
+            // One typed in the file itself was reported when the file was read; otherwise an expression wrote it.
+            if (ControlCharacters.IndexOf(body) < 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, bodyFirstLine, 1),
+                    $"A '{{{{ … }}}}' expression in this text writes the invisible control character {ControlCharacters.Describe(atRoot.Value[at])}. Remove it from the expression.");
+            }
+
             return null;
         }
 
@@ -130,15 +137,21 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
     /// The file itself holds no control character (see <see cref="Reading.TextFileReader"/>), so one in the HTML comes from a
     /// character reference like <c>&amp;#11;</c> or from an expression's output: reported there, never written.
     /// </summary>
-    private static void ReportControlCharacter(MarkdownDocument document, char c, string path, int bodyFirstLine, DiagnosticBag diagnostics)
+    private static bool ReportControlCharacterReferences(MarkdownDocument document, string path, int bodyFirstLine, DiagnosticBag diagnostics)
     {
-        var entity = document.Descendants<HtmlEntityInline>().FirstOrDefault(e => ControlCharacters.IndexOf(e.Transcoded.ToString()) >= 0);
-        var location = entity is null
-            ? new SourceLocation(path, bodyFirstLine, 1)
-            : new SourceLocation(path, entity.Line + bodyFirstLine, entity.Column + 1);
-        diagnostics.Error(DiagnosticCodes.ControlCharacter, location, entity is null
-            ? $"A '{{{{ … }}}}' expression in this text writes the invisible control character {ControlCharacters.Describe(c)}. Remove it from the expression."
-            : $"The character reference '{entity.Original}' makes the invisible control character {ControlCharacters.Describe(c)}. Remove it.");
+        var found = false;
+        foreach (var entity in document.Descendants<HtmlEntityInline>())
+        {
+            var made = entity.Transcoded.ToString();
+            if (ControlCharacters.IndexOf(made) is var at and >= 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, entity.Line + bodyFirstLine, entity.Column + 1),
+                    $"The character reference '{entity.Original}' makes the invisible control character {ControlCharacters.Describe(made[at])}. Remove it.");
+                found = true;
+            }
+        }
+
+        return found;
     }
 
     private static string SiteRelative(string address, string root) =>

@@ -56,7 +56,7 @@ public class YamlTestSuiteTests
         var parts = FrontMatterSplitter.Split(text, "input/events/e.md", diagnostics);
         Assert.NotNull(parts);
         var map = YamlDocumentReader.Read(parts.Yaml, "input/events/e.md", parts.YamlFirstLine, diagnostics);
-        var found = diagnostics.ToSortedList();
+        var found = diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).ToList(); // not warnings like RPT018
         var yamlLines = yaml.Split('\n').Length;
 
         var outcome = Outcome();

@@ -99,11 +99,11 @@ public class AddressAndIdTests
     }
 
     [Theory]
-    [InlineData("input/events/2022-08-01-inhoud.md", "---\ntitle: Inhoud\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "inhoud", "the theme's own element in theme/layouts/base.html(32,7)", "Give the event another address with a line like 'slug: inhoud-2022' in its front matter.")]
+    [InlineData("input/events/2022-08-01-inhoud.md", "---\ntitle: Inhoud\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "inhoud", "the theme's own element in theme/layouts/base.html(36,7)", "Give the event another address with a line like 'slug: inhoud-2022' in its front matter.")]
     [InlineData("input/events/2022-06-01-juni.md", "---\ntitle: Juni\ndate: 2022-06-01\n---\nTekst.\n", 2, 8, "juni", "the month juni", "Give the event another address with a line like 'slug: juni-2022' in its front matter.")]
     [InlineData("input/events/2022-08-01-inhoudsopgave.md", "---\ntitle: Inhoudsopgave titel\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "inhoudsopgave-titel", "the theme's own element in theme/partials/toc.html(2,5)", "Give the event another address with a line like 'slug: inhoudsopgave-titel-2022' in its front matter.")]
     [InlineData("input/events/2022-08-01-grafiek.md", "---\ntitle: Financiën grafiek\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "financien-grafiek-titel", "an element that the theme or the generator adds (like the finance chart)", "Give the event another address with a line like 'slug: financien-grafiek-2022' in its front matter.")]
-    [InlineData("input/sections/baten.md", "---\ntitle: Baten en lasten\norder: 9\n---\nTekst.\n", 2, 8, "baten-en-lasten", "the theme's own element in theme/layouts/index.html(24,26)", "Give the chapter another title.")]
+    [InlineData("input/sections/baten.md", "---\ntitle: Baten en lasten\norder: 9\n---\nTekst.\n", 2, 8, "baten-en-lasten", "the theme's own element in theme/layouts/index.html(25,26)", "Give the chapter another title.")]
     [InlineData("input/sections/maart.md", "---\ntitle: Maart\norder: 9\n---\nTekst.\n", 2, 8, "maart", "the month maart", "Give the chapter another title.")]
     [InlineData("input/sections/loketten.md", "---\ntitle: Samenvoeging IND-loketten\norder: 9\n---\nTekst.\n", 2, 8, "samenvoeging-ind-loketten", "the event input/events/2022-02-07-samenvoeging-ind-loketten.md", "Give the chapter another title.")]
     public void Content_that_repeats_an_id_of_the_report_page_is_an_error_naming_both_sources(
