@@ -16,23 +16,38 @@ public static class NewCommand
         var date = new Option<string?>("--date") { Description = "The day, like 2023-03-01." };
         var month = new Option<string?>("--month") { Description = "For an event without a known day: the Dutch month name, like maart (with --year)." };
         var year = new Option<int?>("--year") { Description = "With --month: the year of the event." };
+        var slugOption = new Option<string?>("--slug") { Description = "The event's address (a-z, 0-9 and hyphens), when the one made from --title is not wanted; written as 'slug:' in the front matter." };
 
         var newEvent = new Command("event", "Write input/events/<date>-<slug>.md with front matter and a placeholder text, and print its path. Never overwrites a file.")
         {
-            input, title, date, month, year,
+            input, title, date, month, year, slugOption,
         };
         newEvent.SetAction(result => Run(
-            result.GetValue(input)!, result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year), output, error));
+            result.GetValue(input)!, result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year),
+            result.GetValue(slugOption), output, error));
 
         return new Command("new", "Start a new piece of content the right way.") { newEvent };
     }
 
-    private static int Run(string inputFolder, string title, string? dateText, string? monthText, int? year, TextWriter output, TextWriter error)
+    private static int Run(string inputFolder, string title, string? dateText, string? monthText, int? year, string? chosenSlug,
+        TextWriter output, TextWriter error)
     {
-        var slug = Slug.From(title);
+        if (ControlCharacters.IndexOf(title) is var at and >= 0)
+        {
+            return Usage(error, $"--title contains the invisible control character {ControlCharacters.Describe(title[at])}; retype it.");
+        }
+
+        if (chosenSlug is not null && !Slug.IsValid(chosenSlug))
+        {
+            var suggestion = Slug.From(chosenSlug);
+            return Usage(error, $"--slug may contain {Slug.Rule}, not '{chosenSlug}'." + (suggestion.Length > 0 ? $" Try --slug {suggestion}" : ""));
+        }
+
+        title = title.Normalize(NormalizationForm.FormC);
+        var slug = chosenSlug ?? Slug.From(title);
         if (slug.Length == 0)
         {
-            return Usage(error, "--title needs letters or digits to make an address from.");
+            return Usage(error, "--title needs letters or digits to make an address from, or give the address with --slug.");
         }
 
         DateOnly? date = null;
@@ -92,6 +107,7 @@ public static class NewCommand
             .Append("title: ").Append(YamlString(title)).Append('\n')
             .Append(date is { } day ? $"date: {DutchDates.Iso(day)}\n" : "")
             .Append("month: ").Append(DutchMonths.Name(month)).Append('\n')
+            .Append(chosenSlug is null ? "" : $"slug: {chosenSlug}\n")
             .Append("---\n")
             .Append(Placeholder.Text)
             .ToString();

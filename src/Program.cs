@@ -90,7 +90,7 @@ public static class Program
         {
             (errors > 0 ? error : output).WriteLine(errors > 0
                 ? $"Check failed with {Count(errors, "error")}{(warnings > 0 ? $" and {Count(warnings, "warning")}" : "")} in {seconds} s."
-                : $"Checked {result.EventCount} events, {result.PageCount} pages in {seconds} s{withWarnings}; nothing was written.");
+                : string.Create(CultureInfo.InvariantCulture, $"Checked {result.EventCount} events, {result.PageCount} pages in {seconds} s{withWarnings}; nothing was written."));
             return errors > 0 ? ContentErrors : Success;
         }
 
@@ -102,7 +102,7 @@ public static class Program
             return ContentErrors;
         }
 
-        output.WriteLine($"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s{withWarnings}.");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s{withWarnings}."));
         output.WriteLine($"Open {OutputPath(options.OutputFolder, "index.html")} in a browser{(result.PdfFile is { } pdf ? $"; the PDF is {OutputPath(options.OutputFolder, pdf)}" : "")}.");
         if (options.Timings)
         {
@@ -118,5 +118,5 @@ public static class Program
     /// <summary>A file in the output folder as the user named that folder, with '/' (output/index.html).</summary>
     private static string OutputPath(string folder, string file) => folder.Replace('\\', '/').TrimEnd('/') + "/" + file;
 
-    internal static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    internal static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

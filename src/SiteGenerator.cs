@@ -41,6 +41,7 @@ public static class SiteGenerator
         Lazy<IReadOnlyList<RenderedFile>>? deferred = null;
         using var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
         var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings, options.Preview ? d => deferred = d : null, images);
+        PageIdChecker.Check(report, files, options.ThemeFolder, DisplayPath, diagnostics);
         var assets = theme.AssetFiles
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
             .Concat(images.Files())
@@ -65,7 +66,20 @@ public static class SiteGenerator
     {
         string[] printed = site.Report?.Site.PdfFile is { } pdf ? [pdf] : [];
         string[] deferred = site.DeferredFiles is null ? [] : [.. DataFiles.Names];
-        OutputLinkChecker.Check(site.Files, [.. site.Assets.Select(a => a.Path), .. printed, .. deferred], diagnostics, cache is null ? null : cache.LinksOf);
+        string[] others = [.. site.Assets.Select(a => a.Path), .. printed, .. deferred];
+
+        // A broken link written in Markdown is reported at its source; the pages would only repeat it without one.
+        var content = new DiagnosticBag();
+        if (site.Report is { } report)
+        {
+            ContentLinkChecker.Check(report, site.Files, others, content);
+            diagnostics.AddRange(content.ToSortedList());
+        }
+
+        if (!content.HasErrors)
+        {
+            OutputLinkChecker.Check(site.Files, others, diagnostics, cache is null ? null : cache.LinksOf);
+        }
     }
 
     private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache)

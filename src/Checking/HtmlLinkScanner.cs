@@ -13,6 +13,7 @@ public static class HtmlLinkScanner
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var addresses = new List<string>();
+        var duplicates = new List<string>();
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {
@@ -36,7 +37,7 @@ public static class HtmlLinkScanner
             }
 
             var tag = html[nameStart..i].ToLowerInvariant();
-            i = ReadAttributes(html, i, ids, addresses);
+            i = ReadAttributes(html, i, ids, addresses, duplicates);
             if (tag is "script" or "style")
             {
                 var close = html.IndexOf("</" + tag, i, StringComparison.OrdinalIgnoreCase);
@@ -44,10 +45,10 @@ public static class HtmlLinkScanner
             }
         }
 
-        return new HtmlLinks(ids, addresses) { Unsafe = Rendering.Safety.HtmlSafety.Find(html) };
+        return new HtmlLinks(ids, addresses, duplicates) { Unsafe = Rendering.Safety.HtmlSafety.Find(html) };
     }
 
-    private static int ReadAttributes(string html, int i, HashSet<string> ids, List<string> addresses)
+    private static int ReadAttributes(string html, int i, HashSet<string> ids, List<string> addresses, List<string> duplicates)
     {
         while (i < html.Length)
         {
@@ -105,9 +106,9 @@ public static class HtmlLinkScanner
             }
 
             value = WebUtility.HtmlDecode(value);
-            if (name == "id")
+            if (name == "id" && !ids.Add(value) && !duplicates.Contains(value, StringComparer.Ordinal))
             {
-                ids.Add(value);
+                duplicates.Add(value);
             }
             else if (name is "href" or "src")
             {

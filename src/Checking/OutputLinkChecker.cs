@@ -39,17 +39,28 @@ public static class OutputLinkChecker
 
         foreach (var (page, links) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
+            foreach (var id in links.DuplicateIds)
+            {
+                diagnostics.Error(DiagnosticCodes.IdDuplicate, null,
+                    $"The page {page} has more than one element with id '{id}', so a link to #{id} may jump to the wrong one. Give each element of the theme its own id.");
+            }
+
             foreach (var address in links.Addresses.Distinct(StringComparer.Ordinal))
             {
                 if (Problem(page, address, existing, pages) is { } problem)
                 {
-                    diagnostics.Error(DiagnosticCodes.OutputLinkBroken, null, $"The page {page} links to '{address}', {problem}.");
+                    diagnostics.Error(DiagnosticCodes.OutputLinkBroken, null,
+                        $"The page {page} links to '{address}', {problem}. The theme writes this link: see {Layout(page)}, base.html and the partials they include.");
                 }
             }
         }
     }
 
-    private static string? Problem(string page, string address, HashSet<string> existing, Dictionary<string, HtmlLinks> pages)
+    /// <summary>The layout that makes a page (see <see cref="Rendering.SiteRenderer"/>): the report page's, or an event's.</summary>
+    private static string Layout(string page) => page == "index.html" ? "theme/layouts/index.html" : "theme/layouts/event.html";
+
+    /// <summary>Why <paramref name="address"/>, written on <paramref name="page"/>, leads nowhere; null when it leads somewhere.</summary>
+    internal static string? Problem(string page, string address, HashSet<string> existing, Dictionary<string, HtmlLinks> pages)
     {
         if (address.Length == 0)
         {

@@ -50,7 +50,7 @@ public static class ReportAssembler
 
     private static ReportEvent WithAddress(EventSource source, int year)
     {
-        var slug = Slug.From(source.Title);
+        var slug = source.Slug;
         var month = source.Month.ToString("00", CultureInfo.InvariantCulture);
         var address = $"{year.ToString(CultureInfo.InvariantCulture)}/{month}/{slug}/";
         return new ReportEvent(source, slug, address);
@@ -65,12 +65,13 @@ public static class ReportAssembler
             if (e.Slug.Length == 0)
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateAddress, e.Source.TitleLocation,
-                    "The title has no letters or digits to make an address from. Give the event a real title.");
+                    "The title has no letters or digits to make an address from. Give the event a real title, or set its address with a line like 'slug: werkbezoek' in the front matter.");
             }
             else if (seen.TryGetValue(e.Slug, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateAddress, e.Source.TitleLocation,
-                    $"This title gives the address '{e.Slug}', which {first.Source.Path} already has. Make the titles differ.");
+                var made = e.Source.ChosenSlug is null ? "This title gives" : "This 'slug:' sets";
+                diagnostics.Error(DiagnosticCodes.DuplicateAddress, e.Source.AddressLocation,
+                    $"{made} the address '{e.Slug}', which {first.Source.Path} already has. Give one of the two events its own address with a line like 'slug: {e.Slug}-2' in its front matter, or make the titles differ.");
             }
             else
             {

@@ -27,6 +27,14 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
     public void Warning(string code, SourceLocation? location, string message) =>
         Add(new Diagnostic(Severity.Warning, code, message, location));
 
+    /// <summary>An error whose interpolated message is formatted culture-independently (see <see cref="InvariantText"/>).</summary>
+    public void Error(string code, SourceLocation? location, ref InvariantText message) =>
+        Error(code, location, message.ToStringAndClear());
+
+    /// <summary>A warning whose interpolated message is formatted culture-independently (see <see cref="InvariantText"/>).</summary>
+    public void Warning(string code, SourceLocation? location, ref InvariantText message) =>
+        Warning(code, location, message.ToStringAndClear());
+
     public void Add(Diagnostic diagnostic)
     {
         if (warningsAsErrors && diagnostic.Severity == Severity.Warning)

@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "RPT004";
     public const string NestedTooDeep = "RPT005";
     public const string LinkLeadsOutside = "RPT006";
+    public const string ControlCharacter = "RPT007";
     public const string FrontMatterMissing = "RPT010";
     public const string FrontMatterUnclosed = "RPT011";
     public const string YamlSyntax = "RPT012";
@@ -32,6 +33,8 @@ public static class DiagnosticCodes
     public const string EmptyBody = "RPT108";
     public const string NoEvents = "RPT109";
     public const string PlaceholderLeft = "RPT110";
+    public const string SlugInvalid = "RPT111";
+    public const string IdDuplicate = "RPT112";
 
     // Closing chapters (RPT2xx)
     public const string SectionOrderInvalid = "RPT201";
@@ -91,6 +94,7 @@ public static class DiagnosticCodes
         (FileTooLarge, "A file is larger than the generator accepts (1 MB for a text or settings file)."),
         (NestedTooDeep, "YAML or Markdown nested so deeply that it cannot be sensible content."),
         (LinkLeadsOutside, "A file in input/ or theme/ is a symbolic link to somewhere outside that folder."),
+        (ControlCharacter, "A text or value contains an invisible control character (like a vertical tab), which must not reach the site."),
         (FrontMatterMissing, "A Markdown file does not start with a '---' front-matter block."),
         (FrontMatterUnclosed, "A front-matter block has no closing '---' (or '...') line, or a line such as '----' where one was meant."),
         (YamlSyntax, "YAML that cannot be parsed."),
@@ -108,6 +112,8 @@ public static class DiagnosticCodes
         (EmptyBody, "An event or chapter has no text (warning)."),
         (NoEvents, "The events folder holds no events."),
         (PlaceholderLeft, "An event or chapter still holds the placeholder text of 'new event' (warning; an error with --strict)."),
+        (SlugInvalid, "An event's 'slug' is not made of a-z, 0-9 and single hyphens."),
+        (IdDuplicate, "Two parts of a page (months, events, chapters, the finance section, the theme) would have the same id."),
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
         (FinanceValueMissing, "finance.yml lacks a required value."),
@@ -123,8 +129,8 @@ public static class DiagnosticCodes
         (TemplateRuntime, "A theme template failed while rendering (for example an unknown variable)."),
         (ContentExpressionSyntax, "A '{{ … }}' expression in Markdown cannot be parsed."),
         (ContentExpressionRuntime, "A '{{ … }}' expression in Markdown failed (for example a figure that does not exist)."),
-        (ContentLinkBroken, "A Markdown link points to a .md file that is not an event or chapter of the report."),
-        (OutputLinkBroken, "A link or #anchor on a generated page leads nowhere (usually a theme mistake)."),
+        (ContentLinkBroken, "A link in Markdown leads nowhere: a .md file that is not an event or chapter, an address from the host's root, a missing file or #anchor."),
+        (OutputLinkBroken, "A link or #anchor written by the theme leads nowhere on a generated page."),
         (UnsafeLink, "A link, image or raw HTML in Markdown whose address is not http(s), mailto, tel or relative, or raw HTML with an event handler, inline style or script."),
         (UnsafeOutput, "A generated page carries an unsafe address, an event handler, an inline style or an inline script (usually a theme mistake)."),
         (ContentBareNumber, "A '{{ … }}' expression writes a number into the text without format_number or euro_millions (warning)."),

@@ -10,7 +10,7 @@ public static class DiagnosticFormatter
     {
         var command = diagnostic.Severity == Severity.Error ? "error" : "warning";
         var properties = diagnostic.Location is { } at
-            ? $"file={Property(at.Path)},line={at.Line},col={at.Column},title={Property(diagnostic.Code)}"
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file={Property(at.Path)},line={at.Line},col={at.Column},title={Property(diagnostic.Code)}")
             : $"title={Property(diagnostic.Code)}";
         return $"::{command} {properties}::{Data(diagnostic.Message)}";
     }

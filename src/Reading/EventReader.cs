@@ -23,17 +23,18 @@ public static class EventReader
             return null;
         }
 
-        map.WarnAboutUnknownKeys("title", "date", "month", "draft", "image", "image_alt", "image_caption");
+        map.WarnAboutUnknownKeys("title", "date", "month", "draft", "image", "image_alt", "image_caption", "slug");
         var title = map.Text("title", DiagnosticCodes.TitleMissing, "Give the event a heading, like: title: Samenvoeging IND-loketten");
         var date = ReadDate(map);
         var month = ReadMonth(map, date);
         var draft = map.Boolean("draft") ?? false;
         var image = ReadLeadImage(map);
+        var slug = ReadSlug(map);
 
         if (date is { } d && reportYear is { } year && d.Year != year)
         {
             diagnostics.Error(DiagnosticCodes.DateOutsideYear, map.LocationOf("date"),
-                $"'date' {d:yyyy-MM-dd} lies outside the report's year {year} (set in site.yml).");
+                $"'date' {DutchDates.Iso(d)} lies outside the report's year {year} (set in site.yml).");
         }
 
         if (string.IsNullOrWhiteSpace(parts.Body))
@@ -44,9 +45,10 @@ public static class EventReader
 
         Placeholder.WarnIfLeft(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
 
-        return title is null || month is null
+        return title is null || month is null || (map.Has("slug") && slug is null)
             ? null
-            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft, image);
+            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft, image,
+                slug, slug is null ? null : map.LocationOf("slug"));
     }
 
     /// <summary>The lead photo: <c>image</c> needs <c>image_alt</c>, and the alt text without a photo is a mistake too.</summary>
@@ -74,6 +76,27 @@ public static class EventReader
         }
 
         return new LeadImage(path, alt!, caption, map.LocationOf("image"));
+    }
+
+    /// <summary>An optional <c>slug:</c> that sets the event's address instead of its title; null when absent or invalid.</summary>
+    private static string? ReadSlug(MappingReader map)
+    {
+        if (!map.Has("slug"))
+        {
+            return null;
+        }
+
+        var text = map.Text("slug", DiagnosticCodes.SlugInvalid, $"Write the address part, like: slug: werkbezoek-kyiv ({Slug.Rule}).");
+        if (text is null || Slug.IsValid(text))
+        {
+            return text;
+        }
+
+        var suggestion = Slug.From(text);
+        map.Diagnostics.Error(DiagnosticCodes.SlugInvalid, map.LocationOf("slug"),
+            $"'slug' may contain {Slug.Rule}, not '{text}'."
+            + (suggestion.Length > 0 ? $" Write: slug: {suggestion}" : ""));
+        return null;
     }
 
     private static DateOnly? ReadDate(MappingReader map)
@@ -129,7 +152,7 @@ public static class EventReader
         if (date is { } d && d.Month != month)
         {
             map.Diagnostics.Error(DiagnosticCodes.MonthDisagreesWithDate, map.LocationOf("month"),
-                $"'month' says {DutchMonths.Name(month)} but 'date' {d:yyyy-MM-dd} is in {DutchMonths.Name(d.Month)}. Correct one of the two.");
+                $"'month' says {DutchMonths.Name(month)} but 'date' {DutchDates.Iso(d)} is in {DutchMonths.Name(d.Month)}. Correct one of the two.");
             return null;
         }
 

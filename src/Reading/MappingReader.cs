@@ -14,6 +14,9 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
 
     public DiagnosticBag Diagnostics => diagnostics;
 
+    /// <summary>The mapping as parsed, for tests that compare it with what the YAML means.</summary>
+    internal YamlMappingNode Node => node;
+
     /// <summary>Where the mapping itself starts: for errors about a key that is missing.</summary>
     public SourceLocation Location => At(node.Start.Line, node.Start.Column);
 

@@ -33,6 +33,6 @@ public static class SectionReader
 
         return title is null || order is null
             ? null
-            : new SectionSource(displayPath, title, order.Value, parts.Body, parts.BodyFirstLine);
+            : new SectionSource(displayPath, title, order.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Generator.Diagnostics;
+using Generator.Text;
 
 namespace Generator.Reading;
 
@@ -11,6 +12,9 @@ public static class TextFileReader
 
     /// <summary>No event, chapter, settings or template file is anywhere near this; a larger one is a mistake or an attack.</summary>
     public const long MaxFileBytes = 1024 * 1024;
+
+    /// <summary>A file full of control characters is one mistake, not thousands.</summary>
+    private const int MaxReportedPerFile = 20;
 
     public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
@@ -67,7 +71,26 @@ public static class TextFileReader
             return null;
         }
 
-        return NormaliseLineEnds(text);
+        // Composed (NFC), so that text typed on a Mac, which stores "e" plus a combining accent, is the same text.
+        // Checked first: normalisation refuses the noncharacters U+FFFE and U+FFFF. A file with control characters is still
+        // returned (not normalised), so that its other problems are reported in the same build; the errors stop the build.
+        text = NormaliseLineEnds(text);
+        return ReportControlCharacters(text, displayPath, diagnostics) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Reports every forbidden control character (see <see cref="ControlCharacters"/>) at its place; true when there was one.</summary>
+    private static bool ReportControlCharacters(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var found = 0;
+        for (var i = ControlCharacters.IndexOf(text); i >= 0 && found < MaxReportedPerFile; i = ControlCharacters.IndexOf(text, i + 1))
+        {
+            var (line, column) = PositionOfChar(text, i);
+            diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(displayPath, line, column),
+                $"The text contains the invisible control character {ControlCharacters.Describe(text[i])}, usually pasted from another program. Delete it (retype the characters around it if your editor does not show it).");
+            found++;
+        }
+
+        return found > 0;
     }
 
     public static string NormaliseLineEnds(string text) =>

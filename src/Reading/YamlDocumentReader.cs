@@ -20,17 +20,28 @@ public static class YamlDocumentReader
             return null;
         }
 
+        if (YamlTabs.Report(yaml, displayPath, firstLine, diagnostics))
+        {
+            return null;
+        }
+
+        yaml = YamlTabs.BlankWhitespaceOnlyLines(yaml);
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException) when (YamlFlowLines.Join(yaml) is { } joined && TryLoad(joined) is { } retried)
+        {
+            // Valid YAML that YamlDotNet refuses: a flow mapping's key and ':' on different lines (see YamlFlowLines).
+            stream = retried;
         }
         catch (YamlException e)
         {
             var location = new SourceLocation(displayPath, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column));
             var duplicate = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal);
             diagnostics.Error(duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax, location,
-                duplicate ? $"{e.Message}: each key may appear only once. Remove or rename one of them." : $"The YAML cannot be read: {e.Message}");
+                duplicate ? $"{e.Message}: each key may appear only once. Remove or rename one of them." : YamlErrorWords.Explain(e, yaml));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -47,6 +58,11 @@ public static class YamlDocumentReader
             return new MappingReader(new YamlMappingNode(), displayPath, firstLine, diagnostics);
         }
 
+        if (ReportControlCharacters(stream.Documents[0], displayPath, firstLine, diagnostics))
+        {
+            return null;
+        }
+
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
             var start = stream.Documents[0].RootNode.Start;
@@ -57,6 +73,41 @@ public static class YamlDocumentReader
         }
 
         return new MappingReader(mapping, displayPath, firstLine, diagnostics);
+    }
+
+    /// <summary>
+    /// A double-quoted value can make a control character with an escape ("\v", "\x0b", "\u000b"); like one typed in the
+    /// file (see <see cref="TextFileReader"/>), it is an error at the value.
+    /// </summary>
+    private static bool ReportControlCharacters(YamlDocument document, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        foreach (var node in document.AllNodes)
+        {
+            if (node is YamlScalarNode { Value: { } value } && Text.ControlCharacters.IndexOf(value) is var at and >= 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ControlCharacter,
+                    new SourceLocation(displayPath, (int)node.Start.Line + firstLine - 1, (int)Math.Max(1, node.Start.Column)),
+                    $"This value makes the invisible control character {Text.ControlCharacters.Describe(value[at])} with an escape like \\v or \\x0b. Remove the escape.");
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static YamlStream? TryLoad(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+            return stream;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Walks the parser's events (which does not recurse) to find where nesting passes <see cref="MaxDepth"/>.</summary>

@@ -24,7 +24,7 @@ public sealed class ContentLinks
 
         foreach (var section in report.Sections)
         {
-            _targets[Path.GetFileName(section.Path)] = "index.html#" + Slug.From(section.Title);
+            _targets[Path.GetFileName(section.Path)] = "index.html#" + PageIds.Section(section);
         }
 
         foreach (var draft in report.LeftOutDrafts)

@@ -1,6 +1,7 @@
 using Generator.Diagnostics;
 using Generator.Images;
 using Generator.Rendering.Safety;
+using Generator.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -62,11 +63,24 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         // After the safety check, which sees every address as written (the pictures' addresses are the generator's
         // own); also for an unsafe text, so that its image problems are reported in the same build.
         rewritten |= images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false;
-        if (!safe)
+        var controlReferences = ReportControlCharacterReferences(document, path, bodyFirstLine, diagnostics);
+        if (!safe || controlReferences)
         {
             return null;
         }
         var atRoot = new HtmlString(ToHtml(document, ""));
+        if (ControlCharacters.IndexOf(atRoot.Value) is var at and >= 0)
+        {
+            // One typed in the file itself was reported when the file was read; otherwise an expression wrote it.
+            if (ControlCharacters.IndexOf(body) < 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, bodyFirstLine, 1),
+                    $"A '{{{{ … }}}}' expression in this text writes the invisible control character {ControlCharacters.Describe(atRoot.Value[at])}. Remove it from the expression.");
+            }
+
+            return null;
+        }
+
         var onEventPage = rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot;
 
         // The same HTML goes into the pages, events.json and feed.xml: checked once more as it leaves.
@@ -117,6 +131,27 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         }
 
         return rewritten;
+    }
+
+    /// <summary>
+    /// The file itself holds no control character (see <see cref="Reading.TextFileReader"/>), so one in the HTML comes from a
+    /// character reference like <c>&amp;#11;</c> or from an expression's output: reported there, never written.
+    /// </summary>
+    private static bool ReportControlCharacterReferences(MarkdownDocument document, string path, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        foreach (var entity in document.Descendants<HtmlEntityInline>())
+        {
+            var made = entity.Transcoded.ToString();
+            if (ControlCharacters.IndexOf(made) is var at and >= 0)
+            {
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, entity.Line + bodyFirstLine, entity.Column + 1),
+                    $"The character reference '{entity.Original}' makes the invisible control character {ControlCharacters.Describe(made[at])}. Remove it.");
+                found = true;
+            }
+        }
+
+        return found;
     }
 
     private static string SiteRelative(string address, string root) =>

@@ -59,7 +59,7 @@ public static class ViewModel
 
             months.Add(new ScriptObject
             {
-                ["id"] = DutchMonths.Name(group.Month),
+                ["id"] = PageIds.Month(group.Month),
                 ["name"] = DutchMonths.Capitalised(group.Month),
                 ["events"] = monthEvents,
             });
@@ -72,7 +72,7 @@ public static class ViewModel
             sections.Add(new ScriptObject
             {
                 ["title"] = section.Title,
-                ["id"] = Slug.From(section.Title),
+                ["id"] = PageIds.Section(section),
                 ["html"] = sectionHtml[i],
             });
         }
@@ -159,7 +159,7 @@ public static class ViewModel
         return new ScriptObject
         {
             ["title"] = source.Title,
-            ["id"] = e.Slug,
+            ["id"] = PageIds.Event(e),
             ["url"] = e.Address + "index.html",
             ["address"] = e.Address,
             ["datetime"] = source.Date is { } d ? DutchDates.Iso(d) : DutchDates.Iso(source.Month, year),

@@ -22,6 +22,14 @@ public class OutputLinkCheckerTests
     }
 
     [Theory]
+    [InlineData("<section id=\"a\"><h2 id=\"a\"></h2></section>", "a")]
+    [InlineData("<p id='x'></p><!-- id=\"y\" --><p id=x></p><svg><title id=\"y\"></title></svg><p id=\"y\"></p>", "x", "y")]
+    public void Every_id_that_a_page_has_twice_is_reported_once_naming_the_page(string html, params string[] ids) =>
+        Assert.Equal(
+            ids.Select(id => $"The page 2022/03/x/index.html has more than one element with id '{id}', so a link to #{id} may jump to the wrong one. Give each element of the theme its own id."),
+            Problems(new RenderedFile("2022/03/x/index.html", html + "<p id=\"" + ids[0] + "\"></p>")));
+
+    [Theory]
     [InlineData("<a href=\"2022/03/y/index.html\"></a>", "but the site has no 2022/03/y/index.html")]
     [InlineData("<a href=\"#april\"></a>", "but index.html has no element with id 'april'")]
     [InlineData("<a href=\"../buiten.html\"></a>", "which lies outside the site")]

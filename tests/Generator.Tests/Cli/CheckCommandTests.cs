@@ -23,7 +23,7 @@ public class CheckCommandTests
         var result = Support.Cli.Run(site.Root, "check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
-            "generator: error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../index.html#ind-onderzoekt-interne-cultuur-weg', but index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'.",
+            "generator: error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../index.html#ind-onderzoekt-interne-cultuur-weg', but index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'. The theme writes this link: see theme/layouts/event.html, base.html and the partials they include.",
             result.Error, StringComparison.Ordinal);
         Assert.Contains("Check failed with 24 errors", result.Error, StringComparison.Ordinal);
     }

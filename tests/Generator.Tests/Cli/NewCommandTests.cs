@@ -41,7 +41,22 @@ public class NewCommandTests
         Assert.StartsWith("---\ntitle: \"Zomerreces\"\nmonth: juli\n---\n", site.Read("input/events/2022-07-zomerreces.md"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void New_event_takes_a_slug_that_names_the_file_and_sets_the_address()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = Support.Cli.Run(site.Root, "new", "event", "--title", "Werkbezoek Київ", "--date", "2022-08-15", "--slug", "werkbezoek-kyiv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("input/events/2022-08-15-werkbezoek-kyiv.md\n", result.Output);
+        Assert.Contains("\nslug: werkbezoek-kyiv\n", site.Read("input/events/2022-08-15-werkbezoek-kyiv.md"), StringComparison.Ordinal);
+        site.BuildSuccessfully();
+        Assert.Equal("Werkbezoek Київ", site.Page("2022/08/werkbezoek-kyiv/index.html").QuerySelector("main h1")!.TextContent);
+    }
+
     [Theory]
+    [InlineData("--title", "X", "--date", "2022-08-15", "--slug", "Werkbezoek Kyiv")]
+    [InlineData("--title", "X", "--date", "2022-08-15", "--slug", "../x")]
+    [InlineData("--title", "Werk\vbezoek", "--date", "2022-08-15")]
     [InlineData("--title", "X", "--date", "15-08-2022")]
     [InlineData("--title", "X")]
     [InlineData("--title", "X", "--month", "juli")]

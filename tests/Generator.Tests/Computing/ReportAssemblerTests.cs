@@ -47,7 +47,7 @@ public class ReportAssemblerTests
     {
         var diagnostics = new DiagnosticBag();
         ReportAssembler.Assemble(Site, [Event("a.md", "Zelfde titel", 3, 1), Event("b.md", "Zelfde  titel!", 4, 2)], [], Finance, false, diagnostics);
-        Assert.Equal("b.md(2,8): error RPT107: This title gives the address 'zelfde-titel', which a.md already has. Make the titles differ.",
+        Assert.Equal("b.md(2,8): error RPT107: This title gives the address 'zelfde-titel', which a.md already has. Give one of the two events its own address with a line like 'slug: zelfde-titel-2' in its front matter, or make the titles differ.",
             Assert.Single(diagnostics.ToSortedList()).ToString());
     }
 

@@ -42,7 +42,14 @@ public class EventReaderTests
     [InlineData("---\ntitle: a\ndate: 2021-03-09\n---\nx\n", "RPT106", 3, 7, "'date' 2021-03-09 lies outside the report's year 2022 (set in site.yml).")]
     [InlineData("---\ntitle: a\n---\nx\n", "RPT102", 2, 1, "An event needs a 'date' (like 2022-02-07) or, when the day is not known, a 'month' (like maart).")]
     [InlineData("---\ntitle: [niet gesloten\nmonth: maart\n---\nx\n", "RPT012", 2, 8, "The YAML cannot be read from here on. Is a '[', '{' or quote opened here and never closed?")]
-    [InlineData("---\ntitle: a: b\nmonth: maart\n---\nx\n", "RPT012", 2, 9, "The YAML cannot be read: While scanning a plain scalar value, found invalid mapping.")]
+    [InlineData("---\ntitle: a: b\nmonth: maart\n---\nx\n", "RPT012", 2, 9, "A value that contains ': ' (a colon and a space) must be put in quotes; otherwise YAML reads a second key in it. Write: title: \"a: b\"")]
+    [InlineData("---\ntitle: IND: nieuw beleid\nmonth: maart\n---\nx\n", "RPT012", 2, 11, "A value that contains ': ' (a colon and a space) must be put in quotes; otherwise YAML reads a second key in it. Write: title: \"IND: nieuw beleid\"")]
+    [InlineData("---\nmonth: maart\ntitle: Zeg \"nee\": of ja\n---\nx\n", "RPT012", 3, 17, "A value that contains ': ' (a colon and a space) must be put in quotes; otherwise YAML reads a second key in it. Write: title: \"Zeg \\\"nee\\\": of ja\"")]
+    [InlineData("---\ntitle: a\n\tmonth: maart\n---\nx\n", "RPT012", 3, 1, "A tab is used for indentation here; YAML allows only spaces for indentation. Replace the tab by spaces.")]
+    [InlineData("---\ntitle: a\nmonth: maart\ndraft:\n  \tx: 1\n---\nx\n", "RPT012", 5, 3, "A tab is used for indentation here; YAML allows only spaces for indentation. Replace the tab by spaces.")]
+    [InlineData("---\ntitle: \"IND\n\tnieuw beleid\"\nmonth: maart\n---\nx\n", "RPT012", 3, 1, "A tab is used for indentation here; YAML allows only spaces for indentation. Replace the tab by spaces.")]
+    [InlineData("---\ntitle: a\nmonth: maart\nlist:\n-\tb: 1\n---\nx\n", "RPT012", 5, 2, "A tab separates '-', '?' or ':' from a nested list or key here; YAML allows only spaces there. Replace the tab by a space.")]
+    [InlineData("---\ntitle: \"IND\n---\nx\n", "RPT012", 2, 8, "A quote opened here is never closed. Add the closing quote at the end of the value.")]
     [InlineData("---\ntitle: a\ntitle: b\nmonth: maart\n---\nx\n", "RPT015", 3, 1, "Duplicate key title: each key may appear only once. Remove or rename one of them.")]
     [InlineData("---\n- title\n---\nx\n", "RPT013", 2, 1, "Expected keys with values (like 'title: …'), not a list or a single value.")]
     public void Each_mistake_has_its_code_line_column_and_message(string text, string code, int line, int column, string message)
@@ -61,7 +68,7 @@ public class EventReaderTests
         Assert.NotNull(e);
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("input/events/e.md(4,1): warning RPT014: Unknown key 'titel' is ignored. Known keys here: title, date, month, draft, image, image_alt, image_caption.", warning.ToString());
+        Assert.Equal("input/events/e.md(4,1): warning RPT014: Unknown key 'titel' is ignored. Known keys here: title, date, month, draft, image, image_alt, image_caption, slug.", warning.ToString());
     }
 
     [Fact]

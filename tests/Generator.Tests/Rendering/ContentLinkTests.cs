@@ -33,6 +33,48 @@ public class ContentLinkTests
         Assert.Contains("'2022-02-08-loketten.md', which is not an event or chapter of the report", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[de loketten](/2022/02/samenvoeging-ind-loketten/)", "The link '/2022/02/samenvoeging-ind-loketten/' starts at the host's root, which breaks when the site is opened from disk or under a sub-path. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
+    [InlineData("[de loketten](2022/02/samenvoeging-ind-loketten/)", "The link '2022/02/samenvoeging-ind-loketten/' leads nowhere from 2022/02/ind-begint-met-eigen-woordvoering/index.html: but the site has no 2022/02/ind-begint-met-eigen-woordvoering/2022/02/samenvoeging-ind-loketten/index.html. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
+    [InlineData("[de bijlage](bijlage.pdf)", "The link 'bijlage.pdf' leads nowhere from index.html: but the site has no bijlage.pdf. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
+    [InlineData("[maart](#mrt)", "The link '#mrt' points to a place the report page does not have. Places are the months (#maart), the events (by the address of their page, like #samenvoeging-ind-loketten), the chapters and #baten-en-lasten; or link to an event by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md).")]
+    [InlineData("[de site](//ind.nl/nieuws)", "The link '//ind.nl/nieuws' has no scheme; write its full https:// address.")]
+    [InlineData("[leeg]()", "The link has no address. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
+    [InlineData("[de loketten][l]\n\n[l]: /2022/02/x/", "The link '/2022/02/x/' starts at the host's root, which breaks when the site is opened from disk or under a sub-path. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
+    public void A_link_in_Markdown_that_leads_nowhere_is_an_error_at_its_source_with_the_fix(string link, string message)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip.\n\nZie " + link.Replace("\\n", "\n", StringComparison.Ordinal) + "\n");
+        var result = site.Build();
+        Assert.False(result.Written);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal($"{Event}(8,5): error RPT506: {message}", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("[maart](#maart) en [baten](#baten-en-lasten) en [inhoud](#inhoudsopgave)")]
+    [InlineData("[open data](finance.csv) en [feed](feed.xml)")]
+    [InlineData("[IND](https://ind.nl/) en [mail](mailto:info@ind.nl)")]
+    public void Links_that_lead_somewhere_from_every_page_of_the_text_pass(string links)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/site.yml", "year: 2022", "year: 2022\nopen_data: true");
+        site.Edit("input/sections/duurzaamheid.md", "order: 1\n---\n", "order: 1\n---\nZie " + links + ".\n\n");
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. " + (links.Contains(".csv", StringComparison.Ordinal) ? "" : links));
+        site.BuildSuccessfully();
+    }
+
+    [Fact]
+    public void A_link_to_a_data_file_from_an_event_breaks_on_its_own_page_and_says_so()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/site.yml", "year: 2022", "year: 2022\nopen_data: true");
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. [data](finance.csv)");
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(DiagnosticCodes.ContentLinkBroken, error.Code);
+        Assert.Contains("leads nowhere from 2022/02/ind-begint-met-eigen-woordvoering/index.html", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_link_to_a_draft_is_an_error_in_a_build()
     {

@@ -1,0 +1,114 @@
+using Generator.Computing;
+using Generator.Diagnostics;
+using Generator.Rendering;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Generator.Checking;
+
+/// <summary>
+/// Checks the links written in Markdown on the pages where the text appears (the report page, and an event's own page),
+/// so that one that leads nowhere is reported at its file, line and column with the fix, not as a broken link on a
+/// generated page. Links to other Markdown files are resolved and checked by <see cref="ContentLinks"/>, pictures by the
+/// image library; full addresses (https:, mailto:) are not checked.
+/// </summary>
+public static class ContentLinkChecker
+{
+    // Links only: tables, emphasis or raw HTML do not change where a link is.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
+
+    /// <summary>One text and the pages it is shown on.</summary>
+    private sealed record Text(string Path, string Body, int BodyFirstLine, IReadOnlyList<string> Pages);
+
+    /// <param name="otherFiles">Paths of the files copied rather than rendered (assets, the PDF, deferred data files).</param>
+    public static void Check(AnnualReport report, IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    {
+        var texts = report.Events.Select(e => new Text(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine, ["index.html", e.Address + "index.html"]))
+            .Concat(report.Sections.Select(s => new Text(s.Path, s.Body, s.BodyFirstLine, ["index.html"])))
+            .Where(t => MayHaveSiteLinks(t.Body))
+            .ToList();
+        if (texts.Count == 0)
+        {
+            return;
+        }
+
+        var existing = new HashSet<string>(files.Select(f => f.Path).Concat(otherFiles), StringComparer.Ordinal);
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => HtmlLinkScanner.Scan(f.Content), StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var link in Markdown.Parse(text.Body, Pipeline).Descendants<LinkInline>())
+            {
+                var url = link.Url ?? "";
+                if (link.IsImage || IsExternal(url) || ContentLinks.IsMarkdownFileLink(url))
+                {
+                    continue;
+                }
+
+                var at = new SourceLocation(text.Path, link.Line + text.BodyFirstLine, link.Column + 1);
+                if (url.StartsWith("//", StringComparison.Ordinal))
+                {
+                    diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, "", ""));
+                    continue;
+                }
+
+                foreach (var page in text.Pages)
+                {
+                    // As ContentRenderer writes it: an anchor means a place on the report page, from every page.
+                    var address = url.StartsWith('#') && page != "index.html" ? ContentRenderer.EventPageRoot + "index.html" + url : url;
+                    if (OutputLinkChecker.Problem(page, address, existing, pages) is { } problem)
+                    {
+                        diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, page, problem));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Explain(string url, string page, string problem)
+    {
+        var byName = "Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.";
+        return url switch
+        {
+            "" => "The link has no address. " + byName,
+            ['/', '/', ..] => $"The link '{url}' has no scheme; write its full https:// address.",
+            ['/', ..] => $"The link '{url}' starts at the host's root, which breaks when the site is opened from disk or under a sub-path. {byName}",
+            ['#', ..] => $"The link '{url}' points to a place the report page does not have. Places are the months (#maart), the events (by the address of their page, like #samenvoeging-ind-loketten), the chapters and #baten-en-lasten; or link to an event by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md).",
+            _ => $"The link '{url}' leads nowhere from {page}: {problem}. {byName}",
+        };
+    }
+
+    /// <summary>A full address (https:, mailto:), which the site cannot check; '//host/…' is not one.</summary>
+    private static bool IsExternal(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOfAny(['/', '#', '?']);
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    /// <summary>
+    /// A quick look before parsing: only a text with an inline link whose address is not a full address or a Markdown
+    /// file, or with a reference definition, can hold a link to check.
+    /// </summary>
+    private static bool MayHaveSiteLinks(string body)
+    {
+        if (body.Contains("]:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = body.IndexOf("](", StringComparison.Ordinal); i >= 0; i = body.IndexOf("](", i + 2, StringComparison.Ordinal))
+        {
+            var end = body.IndexOfAny([')', ' ', '\n'], i + 2);
+            var url = body[(i + 2)..(end < 0 ? body.Length : end)].Trim('<', '>');
+            if (!IsExternal(url) && !ContentLinks.IsMarkdownFileLink(url))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

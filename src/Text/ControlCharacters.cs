@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Generator.Text;
+
+/// <summary>
+/// The one rule for characters that may not appear in any text or value: the C0 controls except tab and the line
+/// ends (U+0000–U+001F without U+0009, U+000A, U+000D), DEL and the C1 controls (U+007F–U+009F), and the noncharacters
+/// U+FFFE and U+FFFF. They are invisible in an editor and make the feed and sitemap invalid XML.
+/// </summary>
+public static class ControlCharacters
+{
+    /// <summary>True for a character that must not reach the output.</summary>
+    public static bool IsForbidden(char c) =>
+        c is (< ' ' and not '\t' and not '\n' and not '\r') or (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF';
+
+    /// <summary>The index of the first forbidden character in <paramref name="text"/> at or after <paramref name="start"/>, or -1.</summary>
+    public static int IndexOf(string text, int start = 0)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (IsForbidden(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How an editor would name the character: "U+000B (vertical tab)".</summary>
+    public static string Describe(char c)
+    {
+        var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+        var name = c switch
+        {
+            '\0' => "NUL",
+            '\b' => "backspace",
+            '\v' => "vertical tab",
+            '\f' => "form feed",
+            '\u001B' => "escape",
+            '\u007F' => "delete",
+            '\u0085' => "next line",
+            '\uFFFE' or '\uFFFF' => "not a character",
+            _ => "control character",
+        };
+        return $"{code} ({name})";
+    }
+}
