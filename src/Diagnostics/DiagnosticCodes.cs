@@ -20,6 +20,8 @@ public static class DiagnosticCodes
     public const string UnknownKey = "RPT014";
     public const string DuplicateKey = "RPT015";
     public const string FrontMatterComment = "RPT018";
+    public const string ContentInSubfolder = "RPT020";
+    public const string ContentFileNotRead = "RPT021";
 
     // Events (RPT1xx)
     public const string TitleMissing = "RPT101";
@@ -98,6 +100,8 @@ public static class DiagnosticCodes
         (UnknownKey, "A key that the generator does not know (warning: usually a typo)."),
         (DuplicateKey, "The same key twice in one mapping."),
         (FrontMatterComment, "A '#' comment line in front matter, shown nowhere: often a heading of a text whose front matter was not closed (warning)."),
+        (ContentInSubfolder, "A Markdown file in a subfolder of input/events or input/sections, or a link to a folder there: only the folder itself is read."),
+        (ContentFileNotRead, "A file in input/events or input/sections that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),
         (DateInvalid, "'date' is not a date like 2022-01-26."),
