@@ -29,6 +29,12 @@ public static class NewCommand
 
     private static int Run(string inputFolder, string title, string? dateText, string? monthText, int? year, TextWriter output, TextWriter error)
     {
+        if (NewEventTitle.Problem(title) is { } problem)
+        {
+            return Usage(error, problem);
+        }
+
+        title = title.Trim();
         var slug = Slug.From(title);
         if (slug.Length == 0)
         {
@@ -95,6 +101,15 @@ public static class NewCommand
             .Append("---\n")
             .Append(Placeholder.Text)
             .ToString();
+        // The build's own reader has the last word: a file it would reject is never written.
+        var check = new DiagnosticBag();
+        EventReader.Read(text, path.Replace('\\', '/'), reportYear, check);
+        if (check.HasErrors)
+        {
+            return Usage(error, "these arguments would make a file that the build rejects, so nothing was written: "
+                + string.Join(" ", check.ToSortedList().Where(d => d.Severity == Severity.Error).Select(d => d.Message)));
+        }
+
         try
         {
             Directory.CreateDirectory(folder);
