@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string EmptyBody = "RPT108";
     public const string NoEvents = "RPT109";
     public const string PlaceholderLeft = "RPT110";
+    public const string FileNameDisagreesWithDate = "RPT111";
 
     // Closing chapters (RPT2xx)
     public const string SectionOrderInvalid = "RPT201";
@@ -112,6 +113,7 @@ public static class DiagnosticCodes
         (EmptyBody, "An event or chapter has no text (warning)."),
         (NoEvents, "The events folder holds no events."),
         (PlaceholderLeft, "An event or chapter still holds the placeholder text of 'new event' (warning; an error with --strict)."),
+        (FileNameDisagreesWithDate, "An event's file name starts with another date or month than its 'date' or 'month' says (warning)."),
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
         (FinanceValueMissing, "finance.yml lacks a required value."),
