@@ -10,21 +10,21 @@ public static class CommandLine
 
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
-        var input = new Option<string>("--input", "-i")
+        var input = FolderOption.Checked(new Option<string>("--input", "-i")
         {
             Description = "The folder with site.yml, finance.yml, events/ and sections/.",
             DefaultValueFactory = _ => BuildOptions.Default.InputFolder,
-        };
-        var theme = new Option<string>("--theme", "-t")
+        });
+        var theme = FolderOption.Checked(new Option<string>("--theme", "-t")
         {
             Description = "The folder with layouts/, partials/ and assets/.",
             DefaultValueFactory = _ => BuildOptions.Default.ThemeFolder,
-        };
-        var outputFolder = new Option<string>("--output", "-o")
+        });
+        var outputFolder = FolderOption.Checked(new Option<string>("--output", "-o")
         {
             Description = "The folder the site is written to. It is replaced only when the build succeeds.",
             DefaultValueFactory = _ => BuildOptions.Default.OutputFolder,
-        };
+        });
         var strict = new Option<bool>("--strict")
         {
             Description = "Treat warnings as errors, for CI.",
@@ -110,7 +110,7 @@ public static class CommandLine
         var name = value.ToLowerInvariant();
         if (name is not ("text" or "github"))
         {
-            result.AddError($"'{value}' is not a log format: use text or github.");
+            result.AddError($"--log-format: '{value}' is not a log format: use text or github.");
         }
 
         return name;

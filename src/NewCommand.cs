@@ -32,9 +32,9 @@ public static class NewCommand
     private static int Run(string inputFolder, string title, string? dateText, string? monthText, int? year, string? chosenSlug,
         TextWriter output, TextWriter error)
     {
-        if (ControlCharacters.IndexOf(title) is var at and >= 0)
+        if (NewEventTitle.Problem(title) is { } problem)
         {
-            return Usage(error, $"--title contains the invisible control character {ControlCharacters.Describe(title[at])}; retype it.");
+            return Usage(error, problem);
         }
 
         if (chosenSlug is not null && !Slug.IsValid(chosenSlug))
@@ -43,7 +43,7 @@ public static class NewCommand
             return Usage(error, $"--slug may contain {Slug.Rule}, not '{chosenSlug}'." + (suggestion.Length > 0 ? $" Try --slug {suggestion}" : ""));
         }
 
-        title = title.Normalize(NormalizationForm.FormC);
+        title = title.Trim().Normalize(NormalizationForm.FormC);
         var slug = chosenSlug ?? Slug.From(title);
         if (slug.Length == 0)
         {
@@ -111,6 +111,15 @@ public static class NewCommand
             .Append("---\n")
             .Append(Placeholder.Text)
             .ToString();
+        // The build's own reader has the last word: a file it would reject is never written.
+        var check = new DiagnosticBag();
+        EventReader.Read(text, path.Replace('\\', '/'), reportYear, check);
+        if (check.HasErrors)
+        {
+            return Usage(error, "these arguments would make a file that the build rejects, so nothing was written: "
+                + string.Join(" ", check.ToSortedList().Where(d => d.Severity == Severity.Error).Select(d => d.Message)));
+        }
+
         try
         {
             Directory.CreateDirectory(folder);

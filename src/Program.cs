@@ -22,7 +22,8 @@ public static class Program
         try
         {
             var root = CommandLine.Create(output, error);
-            var parsed = root.Parse(args);
+            // No response files: a title such as "@home" is text, not a file to read arguments from.
+            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parsed.Errors.Count > 0)
             {
                 foreach (var problem in parsed.Errors)

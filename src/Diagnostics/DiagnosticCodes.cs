@@ -21,6 +21,8 @@ public static class DiagnosticCodes
     public const string UnknownKey = "RPT014";
     public const string DuplicateKey = "RPT015";
     public const string FrontMatterComment = "RPT018";
+    public const string ContentInSubfolder = "RPT020";
+    public const string ContentFileNotRead = "RPT021";
 
     // Events (RPT1xx)
     public const string TitleMissing = "RPT101";
@@ -35,6 +37,7 @@ public static class DiagnosticCodes
     public const string PlaceholderLeft = "RPT110";
     public const string SlugInvalid = "RPT111";
     public const string IdDuplicate = "RPT112";
+    public const string FileNameDisagreesWithDate = "RPT113";
 
     // Closing chapters (RPT2xx)
     public const string SectionOrderInvalid = "RPT201";
@@ -102,6 +105,8 @@ public static class DiagnosticCodes
         (UnknownKey, "A key that the generator does not know (warning: usually a typo)."),
         (DuplicateKey, "The same key twice in one mapping."),
         (FrontMatterComment, "A '#' comment line in front matter, shown nowhere: often a heading of a text whose front matter was not closed (warning)."),
+        (ContentInSubfolder, "A Markdown file in a subfolder of input/events or input/sections, or a link to a folder there: only the folder itself is read."),
+        (ContentFileNotRead, "A file in input/events or input/sections that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),
         (DateInvalid, "'date' is not a date like 2022-01-26."),
@@ -114,6 +119,7 @@ public static class DiagnosticCodes
         (PlaceholderLeft, "An event or chapter still holds the placeholder text of 'new event' (warning; an error with --strict)."),
         (SlugInvalid, "An event's 'slug' is not made of a-z, 0-9 and single hyphens."),
         (IdDuplicate, "Two parts of a page (months, events, chapters, the finance section, the theme) would have the same id."),
+        (FileNameDisagreesWithDate, "An event's file name starts with another date or month than its 'date' or 'month' says (warning)."),
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
         (FinanceValueMissing, "finance.yml lacks a required value."),

@@ -44,6 +44,10 @@ public static class EventReader
         }
 
         Placeholder.WarnIfLeft(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
+        if (month is { } m)
+        {
+            EventFileName.WarnIfDisagrees(map, date, m, date?.Year ?? reportYear);
+        }
 
         return title is null || month is null || (map.Has("slug") && slug is null)
             ? null

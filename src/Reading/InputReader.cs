@@ -21,7 +21,7 @@ public static class InputReader
 
         // An event is checked against the report's year, so a cached one is valid only for the same year.
         var year = site?.Year;
-        var events = ReadMarkdownFolder(Path.Combine(inputFolder, "events"), displayPath, diagnostics, cache, $"year {year}",
+        var events = ReadMarkdownFolder(Path.Combine(inputFolder, "events"), "events", displayPath, diagnostics, cache, $"year {year}",
             (text, path, bag) => EventReader.Read(text, path, year, bag));
         if (events.Count == 0 && !diagnostics.HasErrors)
         {
@@ -29,7 +29,7 @@ public static class InputReader
                 $"'{displayPath(Path.Combine(inputFolder, "events"))}' holds no events. Add one Markdown file per event, like 2022-01-26-titel.md.");
         }
 
-        var sections = ReadMarkdownFolder(Path.Combine(inputFolder, "sections"), displayPath, diagnostics, cache, "",
+        var sections = ReadMarkdownFolder(Path.Combine(inputFolder, "sections"), "chapters", displayPath, diagnostics, cache, "",
             SectionReader.Read);
         return new ReportInput(site, finance, events, sections);
     }
@@ -74,17 +74,12 @@ public static class InputReader
         return result;
     }
 
-    private static List<T> ReadMarkdownFolder<T>(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics,
+    private static List<T> ReadMarkdownFolder<T>(string folder, string kind, Func<string, string> displayPath, DiagnosticBag diagnostics,
         BuildCache? cache, string key, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
         // Read and parsed on every core; the order is the files' order whatever the threads do.
-        var files = SafeFiles.List(folder, "*.md", recursive: false, displayPath, diagnostics);
+        var files = ContentFolder.List(folder, kind, displayPath, diagnostics);
         var items = new T?[files.Count];
         Parallel.For(0, files.Count, i => items[i] = ReadFile(files[i], displayPath(files[i]), diagnostics, cache, key, parse));
         return [.. items.OfType<T>()];

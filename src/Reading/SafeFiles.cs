@@ -79,7 +79,8 @@ public static class SafeFiles
         }
     }
 
-    private static bool LeadsOutside(FileSystemInfo entry, string root)
+    /// <summary>True for a symbolic link whose final target is missing, a loop, or not under <paramref name="root"/> (a full path ending in a separator).</summary>
+    internal static bool LeadsOutside(FileSystemInfo entry, string root)
     {
         // The attributes come with the directory listing; only a link costs a look at its target.
         if ((entry.Attributes & FileAttributes.ReparsePoint) == 0 || entry.LinkTarget is null)

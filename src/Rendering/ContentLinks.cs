@@ -47,7 +47,7 @@ public sealed class ContentLinks
         }
 
         var path = PathPart(url);
-        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        return Reading.ContentFolder.IsMarkdown(path);
     }
 
     /// <summary>The marked site-relative address for a link to a Markdown file, or null with the reason it leads nowhere.</summary>

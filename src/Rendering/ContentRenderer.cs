@@ -34,7 +34,8 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
 
     private MarkdownPipeline Pipeline => allowRawHtml ? TrustedPipeline : SafePipeline;
 
-    public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics)
+    /// <param name="headingsBelow">The level of the heading the text is shown under: its own headings are nested below it (see <see cref="HeadingLevels"/>).</param>
+    public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics, int headingsBelow = 0)
     {
         var markdown = body.Contains("{{", StringComparison.Ordinal)
             ? ContentExpressions.Evaluate(path, body, bodyFirstLine, contentGlobals(), Pipeline, diagnostics)
@@ -56,6 +57,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
+        HeadingLevels.NestBelow(document, headingsBelow);
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
         TableAlignment.UseClasses(document);
         var safe = MarkdownSafety.Check(document, url => Rewrite(url, ""), path, bodyFirstLine, diagnostics);

@@ -27,8 +27,8 @@ public static class SiteRenderer
         var context = cache is null ? "" : Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance), links.Describe());
         var empty = new RenderedContent(new HtmlString(""), new HtmlString(""));
         // A text with images is rendered again on every preview build: its images' files may have changed.
-        RenderedContent RenderText(string path, string body, int firstLine) =>
-            RenderCached(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? null : cache, context, path, body, firstLine, diagnostics) ?? empty;
+        RenderedContent RenderText(string path, string body, int firstLine, int headingsBelow) =>
+            RenderCached(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? null : cache, context, path, body, firstLine, headingsBelow, diagnostics) ?? empty;
 
         var eventContent = timings.Time("markdown", () =>
         {
@@ -36,11 +36,11 @@ public static class SiteRenderer
             Parallel.For(0, rendered.Length, i =>
             {
                 var source = report.Events[i].Source;
-                rendered[i] = RenderText(source.Path, source.Body, source.BodyFirstLine);
+                rendered[i] = RenderText(source.Path, source.Body, source.BodyFirstLine, HeadingLevels.Event);
             });
             return rendered.ToList();
         });
-        var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine).AtRoot).ToList();
+        var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine, HeadingLevels.Chapter).AtRoot).ToList();
         var photos = timings.Time("images", () => SitePhotos.Publish(report, images, diagnostics));
         if (diagnostics.HasErrors)
         {
@@ -109,14 +109,15 @@ public static class SiteRenderer
     }
 
     private static RenderedContent? RenderCached(ContentRenderer content, BuildCache? cache, string context,
-        string path, string body, int firstLine, DiagnosticBag diagnostics)
+        string path, string body, int firstLine, int headingsBelow, DiagnosticBag diagnostics)
     {
         if (cache is null)
         {
-            return content.Render(path, body, firstLine, diagnostics);
+            return content.Render(path, body, firstLine, diagnostics, headingsBelow);
         }
 
-        var key = Fingerprint.Of(context, path, body, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var key = Fingerprint.Of(context, path, body, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            headingsBelow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (cache.TryGetContent(key, out var cached))
         {
             diagnostics.AddRange(cached.Diagnostics);
@@ -124,7 +125,7 @@ public static class SiteRenderer
         }
 
         var local = new DiagnosticBag();
-        var rendered = content.Render(path, body, firstLine, local);
+        var rendered = content.Render(path, body, firstLine, local, headingsBelow);
         var found = local.ToSortedList();
         diagnostics.AddRange(found);
         cache.StoreContent(key, new CachedContent(rendered, found));

@@ -134,7 +134,7 @@ public class CommandLineTests
 
         var wrong = Support.Cli.RunInProcess("check", "--log-format", "xml");
         Assert.Equal(2, wrong.ExitCode);
-        Assert.Contains("'xml' is not a log format: use text or github.", wrong.Error, StringComparison.Ordinal);
+        Assert.Contains("--log-format: 'xml' is not a log format: use text or github.", wrong.Error, StringComparison.Ordinal);
     }
 
     [Fact]
