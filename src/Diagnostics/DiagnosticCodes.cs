@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string SlugInvalid = "RPT111";
     public const string IdDuplicate = "RPT112";
     public const string FileNameDisagreesWithDate = "RPT113";
+    public const string DraftInvalid = "RPT114";
 
     // Closing chapters (RPT2xx)
     public const string SectionOrderInvalid = "RPT201";
@@ -120,6 +121,7 @@ public static class DiagnosticCodes
         (SlugInvalid, "An event's 'slug' is not made of a-z, 0-9 and single hyphens."),
         (IdDuplicate, "Two parts of a page (months, events, chapters, the finance section, the theme) would have the same id."),
         (FileNameDisagreesWithDate, "An event's file name starts with another date or month than its 'date' or 'month' says (warning)."),
+        (DraftInvalid, "An event's 'draft' is not true or false."),
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
         (FinanceValueMissing, "finance.yml lacks a required value."),

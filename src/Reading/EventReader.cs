@@ -27,7 +27,7 @@ public static class EventReader
         var title = map.Text("title", DiagnosticCodes.TitleMissing, "Give the event a heading, like: title: Samenvoeging IND-loketten");
         var date = ReadDate(map);
         var month = ReadMonth(map, date);
-        var draft = map.Boolean("draft") ?? false;
+        var draft = map.Boolean("draft", DiagnosticCodes.DraftInvalid) ?? false;
         var image = ReadLeadImage(map);
         var slug = ReadSlug(map);
 

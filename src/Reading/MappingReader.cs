@@ -85,7 +85,9 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
         return null;
     }
 
-    public bool? Boolean(string key)
+    /// <summary>A true/false value; null when absent, or with an error (<paramref name="code"/>, by default the site
+    /// settings' RPT402) at the value when it is anything else, such as 'ja'.</summary>
+    public bool? Boolean(string key, string code = DiagnosticCodes.SettingInvalid)
     {
         var value = Find(key);
         if (value is null)
@@ -98,7 +100,8 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             return scalar.Value == "true";
         }
 
-        diagnostics.Error(DiagnosticCodes.SettingInvalid, LocationOf(key), $"'{key}' must be true or false.");
+        var written = value is YamlScalarNode { Value: { } text } ? $", not '{text}'" : "";
+        diagnostics.Error(code, LocationOf(key), $"'{key}' must be true or false{written} (YAML's words for yes and no: write true or false).");
         return null;
     }
 

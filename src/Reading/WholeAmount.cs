@@ -26,7 +26,9 @@ public static partial class WholeAmount
             return amount;
         }
 
-        message = $"'{key}' must be a whole number of the statement's unit, written without separators like 427973 or -26287: {Reason(value)}.";
+        message = key == "unit"
+            ? $"'unit' must be a whole number of euros, written without separators like 1 or 1000 (for amounts × € 1.000): {Reason(value)}."
+            : $"'{key}' must be a whole number of the statement's unit, written without separators like 427973 or -26287: {Reason(value)}.";
         return null;
     }
 

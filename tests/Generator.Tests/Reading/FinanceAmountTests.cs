@@ -118,4 +118,13 @@ public class FinanceAmountTests
         Assert.Equal((DiagnosticCodes.AmountInvalid, 1, 7), (error.Code, error.Location!.Line, error.Location.Column));
         Assert.True(statement is null || diagnostics.HasErrors);
     }
+
+    [Fact]
+    public void A_unit_with_a_thousands_dot_is_explained_in_euros_not_in_itself()
+    {
+        var diagnostics = new DiagnosticBag();
+        FinanceReader.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, Good).Replace("unit: 1000", "unit: 1.000", StringComparison.Ordinal), "input/finance.yml", diagnostics);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("'unit' must be a whole number of euros, written without separators like 1 or 1000 (for amounts × € 1.000): '1.000' has a thousands dot; write 1000 (no thousands dot).", error.Message);
+    }
 }

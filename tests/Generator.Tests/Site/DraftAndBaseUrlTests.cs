@@ -31,7 +31,8 @@ public class DraftAndBaseUrlTests
         site.Edit(Loketten, "month: februari", "month: februari\ndraft: ja");
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(new SourceLocation(Loketten, 5, 8), error.Location);
-        Assert.Equal("'draft' must be true or false.", error.Message);
+        Assert.Equal("RPT114", error.Code);
+        Assert.Equal("'draft' must be true or false, not 'ja' (YAML's words for yes and no: write true or false).", error.Message);
     }
 
     [Fact]
