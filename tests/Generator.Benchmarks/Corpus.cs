@@ -4,7 +4,7 @@ using System.Text;
 namespace Generator.Benchmarks;
 
 /// <summary>
-/// A deterministic synthetic annual report of N events, the shape of ../shared/bench/gen_corpus.py (about 120-200
+/// A deterministic synthetic annual report of N events, the shape of the team's peer-benchmark corpus (about 120-200
 /// words of Dutch-like Markdown each, with bold, links and lists), written twice: as our input/ and as a Hugo
 /// site with the same events, so the two generators build the same pages. Titles carry a number where they
 /// would repeat, because our addresses come from titles. Same N and seed, same bytes.
