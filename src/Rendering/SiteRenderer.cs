@@ -75,7 +75,7 @@ public static class SiteRenderer
         var navigation = cache is null ? "" : Fingerprint.Of([context, photos.Describe(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]);
         var indexFingerprint = cache is null ? "" : Fingerprint.Of([navigation, .. eventContent.Select(c => c.AtRoot.Value), .. sectionHtml.Select(h => h.Value)]);
         var index = RenderPage(pages, cache, "index.html", indexFingerprint, "index",
-            () => ViewModel.Page(report.Site, report.Site.Title, "index", "", logo: photos.Logo, shared: photos.SharedFor(null)), diagnostics);
+            () => ViewModel.Page(report.Site, report.Site.Title, "index", "", logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics);
         if (index is not null)
         {
             files.Add(new RenderedFile("index.html", index));

@@ -92,9 +92,9 @@ public static class ViewModel
     /// <summary>The values of one page: its title, its address, and the relative way back to the site root.</summary>
     /// <param name="address">The page's folder relative to the root ("" for the report page).</param>
     /// <param name="logo">The site's logo (site.yml), shown in every page's header; null when none.</param>
-    /// <param name="shared">The photo for link previews (og:image): the event's lead photo, else the logo; used only with a base URL.</param>
+    /// <param name="previewPhoto">The photo for link previews (og:image): the event's lead photo, else the logo; used only with a base URL.</param>
     public static ScriptObject Page(SiteSettings site, string title, string kind, string address, ScriptObject? currentEvent = null,
-        PublishedImage? logo = null, (PublishedImage Image, string Alt)? shared = null)
+        PublishedImage? logo = null, (PublishedImage Image, string Alt)? previewPhoto = null)
     {
         var root = string.Concat(Enumerable.Repeat("../", address.Count(c => c == '/')));
         return new ScriptObject
@@ -105,8 +105,8 @@ public static class ViewModel
                 ["kind"] = kind,
                 ["canonical"] = site.BaseUrl is { } baseUrl ? baseUrl + address : "",
                 ["logo"] = logo is null ? new HtmlString("") : new HtmlString(ImageMarkup.Picture(logo, "", ImageMarkup.LogoSizes, lazy: false, p => root + p)),
-                ["image"] = shared is { } s && site.BaseUrl is { } absolute ? absolute + s.Image.Sharing.Jpeg : "",
-                ["image_alt"] = shared is { } a && site.BaseUrl is not null ? ImageAlt.Attribute(a.Alt) ?? "" : "",
+                ["image"] = previewPhoto is { } s && site.BaseUrl is { } absolute ? absolute + s.Image.Sharing.Jpeg : "",
+                ["image_alt"] = previewPhoto is { } a && site.BaseUrl is not null ? ImageAlt.Attribute(a.Alt) ?? "" : "",
             },
             ["root"] = root,
             ["event"] = currentEvent,
