@@ -28,16 +28,15 @@ generator="$work/generator/Generator"
 bench="dotnet $work/bench/Generator.Benchmarks.dll"
 hugo=$(command -v hugo || true)
 
-# Runs a command $runs times after wiping its output folder; prints "wall cpu peak_mb" (medians, max).
-measure() {
-  local out=$1; shift
+# Runs a command once under /usr/bin/time, adding "wall user sys peak_kb" to the timings file.
+time_once() {
+  /usr/bin/time -f "%e %U %S %M" -a -o "$work/times.txt" "$@" >/dev/null 2>&1
+}
+
+# Prints the timings file as "wall cpu peak_mb": the median wall time, the median CPU time (user + system), the
+# largest peak memory.
+summarise() {
   local times="$work/times.txt"
-  : > "$times"
-  for _ in $(seq "$runs"); do
-    rm -rf "$out" "$(dirname "$out")/.$(basename "$out").staging"
-    sync
-    /usr/bin/time -f "%e %U %S %M" -a -o "$times" "$@" >/dev/null 2>&1
-  done
   local middle=$(( (runs + 1) / 2 ))
   local wall cpu mem
   wall=$(awk '{ print $1 }' "$times" | sort -n | sed -n "${middle}p")
@@ -46,25 +45,36 @@ measure() {
   echo "$wall $cpu $mem"
 }
 
+# Wipes an output folder and the staging folder beside it.
+wipe() {
+  rm -rf "$1" "$(dirname "$1")/.$(basename "$1").staging"
+}
+
+# Runs a command $runs times after wiping its output folder; prints "wall cpu peak_mb" (medians, max).
+measure() {
+  local out=$1; shift
+  : > "$work/times.txt"
+  for _ in $(seq "$runs"); do
+    wipe "$out"
+    sync
+    time_once "$@"
+  done
+  summarise
+}
+
 # Builds once, then $runs times changes one event file (a new sentence each time) and rebuilds into the same
 # output; prints "wall cpu peak_mb" of the rebuilds (medians, max).
 measure_rebuild() {
   local out=$1 event=$2; shift 2
-  local times="$work/times.txt"
-  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").staging"
+  wipe "$out"
   "$@" >/dev/null 2>&1
-  : > "$times"
+  : > "$work/times.txt"
   for i in $(seq "$runs"); do
     printf '\nNog een zin, nummer %s.\n' "$i" >> "$event"
     sync
-    /usr/bin/time -f "%e %U %S %M" -a -o "$times" "$@" >/dev/null 2>&1
+    time_once "$@"
   done
-  local middle=$(( (runs + 1) / 2 ))
-  local wall cpu mem
-  wall=$(awk '{ print $1 }' "$times" | sort -n | sed -n "${middle}p")
-  cpu=$(awk '{ printf "%.2f\n", $2 + $3 }' "$times" | sort -n | sed -n "${middle}p")
-  mem=$(awk '$4 > max { max = $4 } END { printf "%.0f", max / 1024 }' "$times")
-  echo "$wall $cpu $mem"
+  summarise
 }
 
 # One row of the table: "label n" then our command's and Hugo's figures.
