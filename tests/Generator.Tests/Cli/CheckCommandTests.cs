@@ -8,7 +8,7 @@ public class CheckCommandTests
     public void Check_validates_everything_and_writes_nothing()
     {
         using var site = TestSite.CopyOfRealReport();
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^Checked 24 events, 25 pages in \d+\.\d\d s; nothing was written\.\n$", result.Output);
         Assert.False(Directory.Exists(site.Output));
@@ -20,7 +20,7 @@ public class CheckCommandTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}", "index.html#{{ event.id }}-weg");
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
             "generator: error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../index.html#ind-onderzoekt-interne-cultuur-weg', but index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'. The theme writes this link: see theme/layouts/event.html, base.html and the partials they include.",
@@ -36,11 +36,11 @@ public class CheckCommandTests
         using var site = TestSite.CopyOfRealReport();
         site.Edit("input/site.yml", "language: nl", "language: nl\nthema: blauw");
 
-        var lenient = Support.Cli.Run(site.Root, command);
+        var lenient = site.Run(command);
         Assert.Equal(0, lenient.ExitCode);
         Assert.Contains("warning RPT014", lenient.Error, StringComparison.Ordinal);
 
-        var strict = Support.Cli.Run(site.Root, command == "build" ? [command, "--strict", "--output", "strikt"] : [command, "--strict"]);
+        var strict = site.Run(command == "build" ? [command, "--strict", "--output", "strikt"] : [command, "--strict"]);
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("input/site.yml(6,1): error RPT014: Unknown key 'thema'", strict.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "strikt")));
@@ -52,7 +52,7 @@ public class CheckCommandTests
         using var site = TestSite.CopyOfRealReport();
         site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02");
         site.Edit("input/site.yml", "language: nl", "language: nl\nthema: blauw");
-        var result = Support.Cli.Run(site.Root, "check", "--log-format", "github");
+        var result = site.Run("check", "--log-format", "github");
 
         Assert.Equal(1, result.ExitCode);
         var lines = result.Error.Split('\n');

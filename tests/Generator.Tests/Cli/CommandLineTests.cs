@@ -9,7 +9,7 @@ public class CommandLineTests
     public void Build_with_the_defaults_writes_output_and_prints_a_one_line_summary()
     {
         using var site = TestSite.CopyOfRealReport();
-        var result = Support.Cli.Run(site.Root, "build");
+        var result = site.RunProcess("build");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^Built 24 events, 25 pages into 'output' in \d+\.\d\d s\.\nOpen output/index\.html in a browser\.\n$", result.Output);
@@ -23,7 +23,7 @@ public class CommandLineTests
         using var site = TestSite.CopyOfRealReport();
         Directory.Move(site.Input, Path.Combine(site.Root, "inhoud"));
         Directory.Move(site.Theme, Path.Combine(site.Root, "thema"));
-        var result = Support.Cli.Run(site.Root, "build", "--input", "inhoud", "--theme", "thema", "--output", "public");
+        var result = site.RunProcess("build", "--input", "inhoud", "--theme", "thema", "--output", "public");
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(site.Root, "public", "index.html")));
         Assert.False(Directory.Exists(site.Output));
@@ -35,7 +35,7 @@ public class CommandLineTests
         using var site = TestSite.CopyOfRealReport();
         site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02");
         site.Edit("input/events/2022-02-15-ind-begint-met-eigen-woordvoering.md", "title: IND begint met eigen woordvoering\n", "");
-        var result = Support.Cli.Run(site.Root, "build");
+        var result = site.RunProcess("build");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -52,7 +52,7 @@ public class CommandLineTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Edit("input/site.yml", "language: nl", "language: nl\nthema: blauw");
-        var result = Support.Cli.Run(site.Root, "build");
+        var result = site.RunProcess("build");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("input/site.yml(6,1): warning RPT014: Unknown key 'thema' is ignored. Known keys here: title, organisation, year, language, description, base_url, allow_raw_html, open_data, logo.\n", result.Error);
         Assert.Contains("with 1 warning.\nOpen output/index.html in a browser.\n", result.Output, StringComparison.Ordinal);

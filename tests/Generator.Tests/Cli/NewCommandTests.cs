@@ -8,7 +8,7 @@ public class NewCommandTests
     public void New_event_writes_a_file_that_builds_at_the_address_of_its_name()
     {
         using var site = TestSite.CopyOfRealReport();
-        var result = Support.Cli.Run(site.Root, "new", "event", "--title", "Bezoek aan Oekraïne: ‘een “bijzondere” reis’ #1", "--date", "2022-08-15");
+        var result = site.Run("new", "event", "--title", "Bezoek aan Oekraïne: ‘een “bijzondere” reis’ #1", "--date", "2022-08-15");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("input/events/2022-08-15-bezoek-aan-oekraine-een-bijzondere-reis-1.md\n", result.Output);
@@ -26,7 +26,7 @@ public class NewCommandTests
     {
         using var site = TestSite.CopyOfRealReport();
         var before = site.Read("input/events/2022-02-07-samenvoeging-ind-loketten.md");
-        var result = Support.Cli.Run(site.Root, "new", "event", "--title", "Samenvoeging IND-loketten", "--date", "2022-02-07");
+        var result = site.Run("new", "event", "--title", "Samenvoeging IND-loketten", "--date", "2022-02-07");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("already exists; nothing was written", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, site.Read("input/events/2022-02-07-samenvoeging-ind-loketten.md"));
@@ -36,7 +36,7 @@ public class NewCommandTests
     public void New_event_without_a_day_takes_month_and_year()
     {
         using var site = TestSite.CopyOfRealReport();
-        var result = Support.Cli.Run(site.Root, "new", "event", "--title", "Zomerreces", "--month", "Juli", "--year", "2022");
+        var result = site.Run("new", "event", "--title", "Zomerreces", "--month", "Juli", "--year", "2022");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("---\ntitle: \"Zomerreces\"\nmonth: juli\n---\n", site.Read("input/events/2022-07-zomerreces.md"), StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public class NewCommandTests
     public void New_event_takes_a_slug_that_names_the_file_and_sets_the_address()
     {
         using var site = TestSite.CopyOfRealReport();
-        var result = Support.Cli.Run(site.Root, "new", "event", "--title", "Werkbezoek Київ", "--date", "2022-08-15", "--slug", "werkbezoek-kyiv");
+        var result = site.Run("new", "event", "--title", "Werkbezoek Київ", "--date", "2022-08-15", "--slug", "werkbezoek-kyiv");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("input/events/2022-08-15-werkbezoek-kyiv.md\n", result.Output);
         Assert.Contains("\nslug: werkbezoek-kyiv\n", site.Read("input/events/2022-08-15-werkbezoek-kyiv.md"), StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public class NewCommandTests
     {
         using var site = TestSite.CopyOfRealReport();
         var before = Directory.GetFiles(Path.Combine(site.Input, "events")).Length;
-        var result = Support.Cli.Run(site.Root, ["new", "event", .. args]);
+        var result = site.Run(["new", "event", .. args]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "events")).Length);
@@ -82,7 +82,7 @@ public class NewCommandTests
         using var site = TestSite.CopyOfRealReport();
         var before = Directory.GetFiles(Path.Combine(site.Input, "events")).Order(StringComparer.Ordinal).ToList();
 
-        var result = Support.Cli.Run(site.Root, ["new", "event", "--title", "Bezoek aan Oekraïne", .. when.Split(' ')]);
+        var result = site.Run(["new", "event", "--title", "Bezoek aan Oekraïne", .. when.Split(' ')]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(reason, result.Error, StringComparison.Ordinal);
@@ -95,13 +95,13 @@ public class NewCommandTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Delete("input/site.yml");
-        var result = Support.Cli.Run(site.Root, "new", "event", "--title", "Bezoek", "--date", "2022-03-01");
+        var result = site.Run("new", "event", "--title", "Bezoek", "--date", "2022-03-01");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("'input/site.yml' does not exist; 'new event' needs its 'year'", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(site.Input, "events", "2022-03-01-bezoek.md")));
 
         site.Write("input/site.yml", "title: Jaaroverzicht\norganisation: IND\nyear: twintig\n");
-        result = Support.Cli.Run(site.Root, "new", "event", "--title", "Bezoek", "--date", "2022-03-01");
+        result = site.Run("new", "event", "--title", "Bezoek", "--date", "2022-03-01");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/site.yml(3,7): error RPT402", result.Error, StringComparison.Ordinal);
     }
@@ -117,11 +117,11 @@ public class NewCommandTests
         {
             var args = System.Text.RegularExpressions.Regex.Matches(example["dotnet run -- ".Length..], "\"[^\"]*\"|\\S+")
                 .Select(m => m.Value.Trim('"')).ToArray();
-            var result = Support.Cli.Run(site.Root, args);
+            var result = site.Run(args);
             Assert.True(result.ExitCode == 0, example + "\n" + result.Error);
         }
 
-        var build = Support.Cli.Run(site.Root, "build");
+        var build = site.Run("build");
         Assert.True(build.ExitCode == 0, build.Error);
     }
 
@@ -129,30 +129,30 @@ public class NewCommandTests
     public void A_placeholder_left_in_a_file_is_a_warning_in_check_and_build_and_an_error_with_strict()
     {
         using var site = TestSite.CopyOfRealReport();
-        Assert.Equal(0, Support.Cli.Run(site.Root, "new", "event", "--title", "Bezoek", "--date", "2022-03-01").ExitCode);
+        Assert.Equal(0, site.Run("new", "event", "--title", "Bezoek", "--date", "2022-03-01").ExitCode);
         const string Warning = "input/events/2022-03-01-bezoek.md(6,1): warning RPT110: This is still the placeholder text of 'new event'";
 
-        var check = Support.Cli.Run(site.Root, "check");
+        var check = site.Run("check");
         Assert.Equal(0, check.ExitCode);
         Assert.Contains(Warning, check.Error, StringComparison.Ordinal);
 
-        var build = Support.Cli.Run(site.Root, "build");
+        var build = site.Run("build");
         Assert.Equal(0, build.ExitCode);
         Assert.Contains(Warning, build.Error, StringComparison.Ordinal);
 
-        var strict = Support.Cli.Run(site.Root, "check", "--strict");
+        var strict = site.Run("check", "--strict");
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("input/events/2022-03-01-bezoek.md(6,1): error RPT110", strict.Error, StringComparison.Ordinal);
         var before = site.OutputFingerprint();
-        Assert.Equal(1, Support.Cli.Run(site.Root, "build", "--strict").ExitCode);
+        Assert.Equal(1, site.Run("build", "--strict").ExitCode);
         Assert.Equal(before, site.OutputFingerprint());
 
         // Half of it left, further down, is found too, at its own line and column.
         site.Write("input/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n\nOok: Een lege regel begint een nieuwe alinea.\n");
-        Assert.Contains("input/events/2022-03-01-bezoek.md(7,6): warning RPT110", Support.Cli.Run(site.Root, "check").Error, StringComparison.Ordinal);
+        Assert.Contains("input/events/2022-03-01-bezoek.md(7,6): warning RPT110", site.Run("check").Error, StringComparison.Ordinal);
 
         site.Write("input/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n");
-        var clean = Support.Cli.Run(site.Root, "check", "--strict");
+        var clean = site.Run("check", "--strict");
         Assert.True(clean.ExitCode == 0, clean.Error);
         Assert.DoesNotContain("RPT110", clean.Error, StringComparison.Ordinal);
     }

@@ -22,9 +22,9 @@ public class NewEventOddArgumentTests
     public void An_odd_but_readable_title_gives_a_file_that_builds(string title, string date)
     {
         using var site = TestSite.CopyOfRealReport();
-        var made = Support.Cli.Run(site.Root, "new", "event", "--title", title, "--date", date);
+        var made = site.Run("new", "event", "--title", title, "--date", date);
         Assert.True(made.ExitCode == 0, made.Error);
-        var check = Support.Cli.Run(site.Root, "check");
+        var check = site.Run("check");
         Assert.True(check.ExitCode == 0, check.Error);
         Assert.StartsWith("Checked 25 events", check.Output, StringComparison.Ordinal);
     }
@@ -44,24 +44,24 @@ public class NewEventOddArgumentTests
     {
         using var site = TestSite.CopyOfRealReport();
         var before = Directory.GetFiles(Path.Combine(site.Input, "events")).Length;
-        var result = Support.Cli.Run(site.Root, "new", "event", "--title", title, "--date", "2022-03-04");
+        var result = site.Run("new", "event", "--title", title, "--date", "2022-03-04");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(reason, result.Error, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "events")).Length);
-        Assert.Equal(0, Support.Cli.Run(site.Root, "check").ExitCode);
+        Assert.Equal(0, site.Run("check").ExitCode);
     }
 
     [Fact]
     public void A_very_long_title_is_refused_and_one_at_the_limit_builds()
     {
         using var site = TestSite.CopyOfRealReport();
-        var tooLong = Support.Cli.Run(site.Root, "new", "event", "--title", new string('x', 201), "--date", "2022-03-04");
+        var tooLong = site.Run("new", "event", "--title", new string('x', 201), "--date", "2022-03-04");
         Assert.Equal(2, tooLong.ExitCode);
         Assert.Contains("--title is 201 characters long; a heading may have at most 200.", tooLong.Error, StringComparison.Ordinal);
 
         var longest = string.Join(' ', Enumerable.Repeat("woord", 33)) + " ab";
         Assert.Equal(200, longest.Length);
-        Assert.Equal(0, Support.Cli.Run(site.Root, "new", "event", "--title", longest, "--date", "2022-03-04").ExitCode);
-        Assert.Equal(0, Support.Cli.Run(site.Root, "check").ExitCode);
+        Assert.Equal(0, site.Run("new", "event", "--title", longest, "--date", "2022-03-04").ExitCode);
+        Assert.Equal(0, site.Run("check").ExitCode);
     }
 }

@@ -75,7 +75,7 @@ public class ControlCharacterTests
 
         foreach (var command in new[] { "build", "check" })
         {
-            var result = Support.Cli.Run(site.Root, command, "--strict");
+            var result = site.Run(command, "--strict");
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("input/events/2022-02-07-samenvoeging-ind-loketten.md(6,4): error RPT007: The text contains the invisible control character U+000B (vertical tab)", result.Output + result.Error, StringComparison.Ordinal);
         }

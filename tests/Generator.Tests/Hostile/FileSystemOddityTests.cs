@@ -13,7 +13,7 @@ public class FileSystemOddityTests
         using var site = TestSite.FromFixture("minimal");
         File.CreateSymbolicLink(Path.Combine(site.Input, "events", "2030-03-01-lus.md"), "2030-03-01-lus.md");
 
-        var result = Support.Cli.Run(site.Root, command);
+        var result = site.Run(command);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/events/2030-03-01-lus.md(1,1): error RPT006:", result.Error, StringComparison.Ordinal);
@@ -35,7 +35,8 @@ public class FileSystemOddityTests
             mkfifo.WaitForExit();
         }
 
-        var result = Support.Cli.Run(site.Root, "build");
+        // A real process: a pipe read by mistake would block; the process is killed after its time-out, the test fails.
+        var result = site.RunProcess("build");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/events/2030-03-02-weg.md(1,1): error RPT006:", result.Error, StringComparison.Ordinal);

@@ -44,18 +44,18 @@ public class OutputFolderTests
         Directory.CreateDirectory(site.Output);
         File.WriteAllText(Path.Combine(site.Output, "scriptie.docx"), "belangrijk");
 
-        var refused = Support.Cli.Run(site.Root, "build");
+        var refused = site.Run("build");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("error RPT603: The output folder 'output' already holds files that the generator did not write", refused.Error, StringComparison.Ordinal);
         Assert.Equal("belangrijk", site.Read("output/scriptie.docx"));
 
-        var forced = Support.Cli.Run(site.Root, "build", "--force");
+        var forced = site.Run("build", "--force");
         Assert.Equal(0, forced.ExitCode);
         Assert.False(File.Exists(Path.Combine(site.Output, "scriptie.docx")));
         Assert.True(File.Exists(Path.Combine(site.Output, SiteWriter.MarkerFile)));
 
         // Its own output it replaces without being asked.
-        Assert.Equal(0, Support.Cli.Run(site.Root, "build").ExitCode);
+        Assert.Equal(0, site.Run("build").ExitCode);
     }
 
     [Fact]
@@ -67,19 +67,19 @@ public class OutputFolderTests
         Directory.CreateDirectory(Path.Combine(site.Output, "extra"));
         File.WriteAllText(Path.Combine(site.Output, "extra", "notes.txt"), "notities");
 
-        var refused = Support.Cli.Run(site.Root, "build");
+        var refused = site.Run("build");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("error RPT603: The output folder 'output' holds 2 file(s) that the last build did not write ('CNAME', 'extra/notes.txt')", refused.Error, StringComparison.Ordinal);
         Assert.Equal("jaaroverzicht.example.org", site.Read("output/CNAME"));
         Assert.Equal("notities", site.Read("output/extra/notes.txt"));
 
-        Assert.Equal(0, Support.Cli.Run(site.Root, "build", "--force").ExitCode);
+        Assert.Equal(0, site.Run("build", "--force").ExitCode);
         Assert.False(File.Exists(Path.Combine(site.Output, "CNAME")));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "extra")));
 
         // A stale page of the generator's own (an event that was removed) is no one else's file.
         File.Delete(Path.Combine(site.Input, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md"));
-        Assert.Equal(0, Support.Cli.Run(site.Root, "build").ExitCode);
+        Assert.Equal(0, site.Run("build").ExitCode);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class OutputFolderTests
         File.Copy(Path.Combine(site.Output, SiteWriter.MarkerFile), Path.Combine(foreign, SiteWriter.MarkerFile));
         File.WriteAllText(Path.Combine(foreign, "scriptie.docx"), "belangrijk");
 
-        var refused = Support.Cli.Run(site.Root, "build", "--output", "scripties");
+        var refused = site.Run("build", "--output", "scripties");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("'scriptie.docx'", refused.Error, StringComparison.Ordinal);
         Assert.Equal("belangrijk", File.ReadAllText(Path.Combine(foreign, "scriptie.docx")));

@@ -15,7 +15,7 @@ public class ContentFolderTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write(path, string.Format(System.Globalization.CultureInfo.InvariantCulture, Event, "x"));
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("Checked 25 events, 26 pages", result.Output, StringComparison.Ordinal);
         Assert.Equal("", result.Error);
@@ -29,7 +29,7 @@ public class ContentFolderTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write(path, string.Format(System.Globalization.CultureInfo.InvariantCulture, Event, "x"));
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{path}(1,1): error RPT020: {message}", result.Error, StringComparison.Ordinal);
     }
@@ -41,7 +41,7 @@ public class ContentFolderTests
         Directory.CreateDirectory(Path.Combine(site.Input, "events", "fotos"));
         Directory.CreateSymbolicLink(Path.Combine(site.Input, "events", "sub"), "..");
         Directory.CreateSymbolicLink(Path.Combine(site.Input, "events", "binnen"), "fotos");
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/events/sub(1,1): error RPT006:", result.Error, StringComparison.Ordinal);
         Assert.Contains("input/events/binnen(1,1): error RPT020: This is a link to a folder, which is never followed", result.Error, StringComparison.Ordinal);
@@ -56,10 +56,10 @@ public class ContentFolderTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write(path, "tekst");
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"{path}(1,1): warning RPT021: This file is not read: only Markdown files (ending in .md) in ", result.Error, StringComparison.Ordinal);
-        Assert.Equal(1, Support.Cli.Run(site.Root, "check", "--strict").ExitCode);
+        Assert.Equal(1, site.Run("check", "--strict").ExitCode);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public class ContentFolderTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write(path, string.Format(System.Globalization.CultureInfo.InvariantCulture, Event, "v"));
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("Checked 24 events, 25 pages", result.Output, StringComparison.Ordinal);
         Assert.Equal("", result.Error);

@@ -17,10 +17,10 @@ public class EventFileNameTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write("input/events/" + name, $"---\ntitle: Verschoven gebeurtenis\n{line}\n---\nTekst.\n");
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"input/events/{name}{expected}", result.Error, StringComparison.Ordinal);
-        Assert.Equal(1, Support.Cli.Run(site.Root, "check", "--strict").ExitCode);
+        Assert.Equal(1, site.Run("check", "--strict").ExitCode);
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public class EventFileNameTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write("input/events/" + name, $"---\ntitle: Verschoven gebeurtenis\n{line}\n---\nTekst.\n");
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
     }

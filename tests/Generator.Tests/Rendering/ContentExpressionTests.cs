@@ -74,7 +74,7 @@ public class ContentExpressionTests
         using var site = TestSite.CopyOfRealReport();
         site.Write("input/events/2022-08-01-test.md",
             "---\ntitle: Test\ndate: 2022-08-01\n---\nSchrijf `{{ naam }}` in {{ site.year }}; accolades: {{ \"{{\" }}.\n\n```\n{{ site.year }}\n```\n\n<!-- {{ }} -->\n");
-        var result = Support.Cli.Run(site.Root, "build", "--strict");
+        var result = site.Run("build", "--strict");
         Assert.True(result.ExitCode == 0, result.Error);
 
         var main = site.Page("2022/08/test/index.html").QuerySelector("main")!;
@@ -92,7 +92,7 @@ public class ContentExpressionTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write("input/events/2022-08-01-test.md", $"---\ntitle: Test\ndate: 2022-08-01\n---\n{prose}\n");
-        var result = Support.Cli.Run(site.Root, "build");
+        var result = site.Run("build");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/events/2022-08-01-test.md" + expected, result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
@@ -104,12 +104,12 @@ public class ContentExpressionTests
         using var site = TestSite.CopyOfRealReport();
         site.Write("input/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nBaten: {{ finance.income.total / 1000000 }} miljoen.\n");
 
-        var build = Support.Cli.Run(site.Root, "build");
+        var build = site.Run("build");
         Assert.Equal(0, build.ExitCode);
         Assert.Contains("input/events/2022-08-01-test.md(5,11): warning RPT510: '{{ finance.income.total / 1000000 }}' writes the bare number 578.422", build.Error, StringComparison.Ordinal);
         Assert.Contains("'| format_number'", build.Error, StringComparison.Ordinal);
         Assert.Contains("'| euro_millions'", build.Error, StringComparison.Ordinal);
 
-        Assert.Equal(1, Support.Cli.Run(site.Root, "check", "--strict").ExitCode);
+        Assert.Equal(1, site.Run("check", "--strict").ExitCode);
     }
 }

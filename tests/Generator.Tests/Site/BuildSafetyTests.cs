@@ -12,7 +12,7 @@ public class BuildSafetyTests
         using var site = TestSite.CopyOfRealReport();
         site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}", "index.html#{{ event.id }}-weg");
 
-        var first = Support.Cli.Run(site.Root, "build");
+        var first = site.Run("build");
         Assert.Equal(1, first.ExitCode);
         Assert.Contains("error RPT507", first.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
@@ -21,7 +21,7 @@ public class BuildSafetyTests
         site.BuildSuccessfully();
         var before = site.OutputFingerprint();
         site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}", "index.html#{{ event.id }}-weg");
-        Assert.Equal(1, Support.Cli.Run(site.Root, "build").ExitCode);
+        Assert.Equal(1, site.Run("build").ExitCode);
         Assert.Equal(before, site.OutputFingerprint());
     }
 
@@ -54,7 +54,7 @@ public class BuildSafetyTests
         Assert.False(Directory.Exists(site.Output), "A first build stopped half-way left a partial output folder.");
 
         // The next build completes the site.
-        var result = Support.Cli.Run(site.Root, "build");
+        var result = site.Run("build");
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("index.html", site.OutputFiles());
     }

@@ -68,7 +68,7 @@ public class DraftAndBaseUrlTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Edit("input/site.yml", "language: nl", "language: nl\nbase_url: https://example.org/oud/");
-        var result = Support.Cli.Run(site.Root, "build", "--base-url", "https://voorbeeld.nl/jaaroverzicht-2022/");
+        var result = site.Run("build", "--base-url", "https://voorbeeld.nl/jaaroverzicht-2022/");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("https://voorbeeld.nl/jaaroverzicht-2022/", site.Page().QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }

@@ -11,7 +11,7 @@ public class FinanceAmountBuildTests
         using var site = TestSite.CopyOfRealReport();
         site.Edit("input/finance.yml", "amount: 6114", "amount: 6.114");
 
-        var result = Support.Cli.Run(site.Root, "build");
+        var result = site.Run("build");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/finance.yml(33,13): error RPT302: 'amount' must be a whole number of the statement's unit, written without separators like 427973 or -26287: '6.114' has a thousands dot; write 6114 (no thousands dot).",
@@ -26,7 +26,7 @@ public class FinanceAmountBuildTests
         site.Edit("input/finance.yml", "amount: 427973", "amount: 427.973");
         site.Edit("input/finance.yml", "  published_total: 604709\n", "");
 
-        var result = Support.Cli.Run(site.Root, "check");
+        var result = site.Run("check");
 
         Assert.Equal(1, result.ExitCode);
         var errors = result.Error.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();

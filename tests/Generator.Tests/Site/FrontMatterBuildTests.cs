@@ -14,7 +14,7 @@ public class FrontMatterBuildTests
         site.Edit(Event, "month: juni\n---\n", "month: juni\n...\n");
         site.Write(Event, site.Read(Event) + "\n---\n\nNa de lijn.\n");
 
-        var result = Support.Cli.Run(site.Root, "build", "--strict");
+        var result = site.Run("build", "--strict");
 
         Assert.True(result.ExitCode == 0, result.Error);
         var page = site.Page("2022/06/lancering-advocatenportaal/index.html");
@@ -32,7 +32,7 @@ public class FrontMatterBuildTests
         site.Edit(Event, "month: juni\n---\n", "month: juni\n\n");
         site.Write(Event, site.Read(Event) + "\n---\n\nNa de lijn.\n");
 
-        var result = Support.Cli.Run(site.Root, "build");
+        var result = site.Run("build");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(Event + "(6,", result.Error, StringComparison.Ordinal);

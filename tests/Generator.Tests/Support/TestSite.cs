@@ -63,6 +63,12 @@ public sealed class TestSite : IDisposable
         Write(relativePath, string.Concat(content.AsSpan(0, at), newText, content.AsSpan(at + oldText.Length)));
     }
 
+    /// <summary>Runs the command line in this site's folder, in this process (<see cref="Cli.RunIn"/>): <c>site.Run("build", "--strict")</c>.</summary>
+    public CliResult Run(params string[] args) => Cli.RunIn(Root, args);
+
+    /// <summary>Runs the command line as a real process in this site's folder (<see cref="Cli.Run(string, string[])"/>).</summary>
+    public CliResult RunProcess(params string[] args) => Cli.Run(Root, args);
+
     public BuildResult Build(string? output = null) =>
         SiteBuilder.Build(new BuildOptions(Input, Theme, output ?? Output, Root));
 

@@ -206,7 +206,7 @@ public class AtomicPublishTests
         using (var running = OutputLock.TryTake(site.Output, new DiagnosticBag()))
         {
             Assert.NotNull(running);
-            var refused = Support.Cli.Run(site.Root, "build");
+            var refused = site.RunProcess("build");
 
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains("error RPT606: Another build is writing to 'output' right now. Wait until it has finished and build again", refused.Error, StringComparison.Ordinal);
@@ -214,11 +214,11 @@ public class AtomicPublishTests
             Assert.Equal(before, site.OutputFingerprint());
 
             // Another output folder beside it has a lock of its own.
-            Assert.Equal(0, Support.Cli.Run(site.Root, "build", "--output", "ander").ExitCode);
+            Assert.Equal(0, site.RunProcess("build", "--output", "ander").ExitCode);
         }
 
         // The lock is released when its holder ends, and the file it leaves behind blocks nobody.
-        Assert.Equal(0, Support.Cli.Run(site.Root, "build").ExitCode);
+        Assert.Equal(0, site.RunProcess("build").ExitCode);
         Assert.NotEqual(before, site.OutputFingerprint());
     }
 
