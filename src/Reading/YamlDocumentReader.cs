@@ -82,7 +82,7 @@ public static class YamlDocumentReader
     private static bool ReportControlCharacters(YamlDocument document, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
         var found = false;
-        foreach (var node in document.AllNodes)
+        foreach (var node in EachNodeOnce(document.RootNode))
         {
             if (node is YamlScalarNode { Value: { } value } && Text.ControlCharacters.IndexOf(value) is var at and >= 0)
             {
@@ -94,6 +94,35 @@ public static class YamlDocumentReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Every node once, however often aliases repeat it. YamlDotNet's <c>AllNodes</c> follows each alias again, so an
+    /// alias bomb (ten levels of nine aliases) took 9^10 steps; this walk takes one per node written in the file.
+    /// </summary>
+    private static IEnumerable<YamlNode> EachNodeOnce(YamlNode root)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            yield return node;
+            var children = node switch
+            {
+                YamlMappingNode mapping => mapping.Children.SelectMany(pair => new[] { pair.Key, pair.Value }),
+                YamlSequenceNode sequence => sequence.Children,
+                _ => [],
+            };
+            foreach (var child in children.Reverse())
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     private static YamlStream? TryLoad(string yaml)
