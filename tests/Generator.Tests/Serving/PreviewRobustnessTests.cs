@@ -44,7 +44,7 @@ public class PreviewRobustnessTests
     {
         using var site = TestSite.CopyOfRealReport();
         var error = new StringWriter();
-        await using var server = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), TextWriter.Synchronized(error));
+        await using var server = await Support.Cli.WithWorkingFolderHeldAsync(() => PreviewServer.StartAsync(Options(site), 0, new StringWriter(), TextWriter.Synchronized(error)));
         using var client = new PreviewClient(server.Port);
         using var events = await client.OpenBuildEventsAsync();
         await events.NextAsync();
@@ -87,7 +87,7 @@ public class PreviewRobustnessTests
     public async Task Asking_for_the_stylesheet_does_not_make_the_data_files_and_asking_for_one_does()
     {
         using var site = TestSite.CopyOfRealReport();
-        await using var server = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter());
+        await using var server = await Support.Cli.WithWorkingFolderHeldAsync(() => PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter()));
         using var client = new PreviewClient(server.Port);
 
         Assert.Equal(200, (await client.GetAsync("assets/style.css")).Status);

@@ -4,10 +4,13 @@ namespace Generator.Tests.Support;
 
 public sealed record CliResult(int ExitCode, string Output, string Error);
 
-/// <summary>Runs the real command-line program, as a separate process in a chosen working folder.</summary>
+/// <summary>Runs the command-line program in a chosen working folder: as a real process, or in this process (<see cref="RunIn"/>).</summary>
 public static class Cli
 {
     private static readonly string GeneratorDll = Path.Combine(AppContext.BaseDirectory, "Generator.dll");
+
+    /// <summary>One turn at a time for the process's working folder: <see cref="RunIn"/> moves it.</summary>
+    private static readonly SemaphoreSlim WorkingFolderTurn = new(1, 1);
 
     public static CliResult Run(string workingFolder, params string[] args) =>
         Run(workingFolder, new Dictionary<string, string>(), args);
@@ -49,38 +52,58 @@ public static class Cli
     /// <summary>Runs <see cref="Program.Run"/> in this process with captured output, in the test's working folder.</summary>
     public static CliResult RunInProcess(params string[] args)
     {
-        lock (WorkingFolderLock)
+        WorkingFolderTurn.Wait();
+        try
         {
             return RunProgram(args);
+        }
+        finally
+        {
+            WorkingFolderTurn.Release();
         }
     }
 
     /// <summary>
     /// Runs <see cref="Program.Run"/> in this process, as <see cref="Run(string, string[])"/> runs the program in
     /// <paramref name="workingFolder"/>: the same output, errors and exit code, without a process start (about a
-    /// second of start-up and JIT per run). The working folder is the process's, so these runs take turns (one lock)
-    /// and the folder is restored afterwards; nothing else in the tests may depend on it (every test builds with
-    /// absolute folders and a display root). Use <see cref="Run(string, string[])"/> where the test needs the real
-    /// process: environment variables, signals, a kill, the exit of the process itself.
+    /// second of start-up and JIT per run). The working folder is the process's, so these runs take turns and the
+    /// folder is restored afterwards; nothing else in the tests may read it meanwhile: every test builds with absolute
+    /// folders and a display root, and a preview server starts in <see cref="WithWorkingFolderHeldAsync"/>. Use
+    /// <see cref="Run(string, string[])"/> where the test needs the real process: environment variables, signals, a
+    /// kill, the exit of the process itself.
     /// </summary>
     public static CliResult RunIn(string workingFolder, params string[] args)
     {
-        lock (WorkingFolderLock)
+        WorkingFolderTurn.Wait();
+        var previous = Environment.CurrentDirectory;
+        try
         {
-            var previous = Environment.CurrentDirectory;
             Environment.CurrentDirectory = workingFolder;
-            try
-            {
-                return RunProgram(args);
-            }
-            finally
-            {
-                Environment.CurrentDirectory = previous;
-            }
+            return RunProgram(args);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+            WorkingFolderTurn.Release();
         }
     }
 
-    private static readonly Lock WorkingFolderLock = new();
+    /// <summary>
+    /// Runs code that reads the process's working folder (ASP.NET's content root, when a preview server starts) while
+    /// no <see cref="RunIn"/> has it moved to a site's folder.
+    /// </summary>
+    public static async Task<T> WithWorkingFolderHeldAsync<T>(Func<Task<T>> action)
+    {
+        await WorkingFolderTurn.WaitAsync();
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            WorkingFolderTurn.Release();
+        }
+    }
 
     private static CliResult RunProgram(string[] args)
     {
