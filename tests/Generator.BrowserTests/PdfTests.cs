@@ -55,6 +55,17 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
 {
     private const double Millimetre = 72 / 25.4;
 
+    /// <summary>The fixture's PDF is the one build --pdf makes of the real report: printing it again would cost a Chromium run.</summary>
+    [Fact]
+    public void Build_pdf_prints_the_report_to_an_A4_PDF_linked_from_the_page()
+    {
+        var pdf = report.Plain;
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        Assert.True(pdf.Length > 50_000, $"the PDF has only {pdf.Length} bytes");
+        Assert.Contains("/MediaBox [0 0 594.95996 841.91998]", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+        Assert.Contains("href=\"jaaroverzicht-2022.pdf\"", File.ReadAllText(Path.Combine(report.Folder, "output", "index.html")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_PDF_is_tagged_in_Dutch_with_the_reports_title()
     {

@@ -5,7 +5,7 @@ using Generator.BrowserTests.Support;
 namespace Generator.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public class ValidityAndPdfTests(BrowserSite site)
+public class ValidityTests(BrowserSite site)
 {
     /// <summary>The W3C Nu validator (npm package vnu-jar, run with the machine's Java) finds no error on any page.</summary>
     [Fact]
@@ -35,21 +35,5 @@ public class ValidityAndPdfTests(BrowserSite site)
             .ToList();
         Assert.True(messages.Count == 0, string.Join("\n", messages));
         Assert.Equal(25, pages.Count);
-    }
-
-    [Fact]
-    public void Build_pdf_prints_the_report_to_an_A4_PDF_linked_from_the_page()
-    {
-        var output = Path.Combine(site.Folder, "output-pdf");
-        var result = SiteBuilder.Build(new BuildOptions(
-            Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(RepositoryPaths.Root, "theme"), output, RepositoryPaths.Root)
-        { Pdf = true });
-
-        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
-        var pdf = File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf"));
-        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
-        Assert.True(pdf.Length > 50_000, $"the PDF has only {pdf.Length} bytes");
-        Assert.Contains("/MediaBox [0 0 594.95996 841.91998]", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
-        Assert.Contains("href=\"jaaroverzicht-2022.pdf\"", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
     }
 }
