@@ -40,6 +40,7 @@ public static class CommandLine
         {
             Description = "The absolute address the site is published at (overrides base_url in site.yml); used for the canonical links and sitemap.xml only.",
         };
+        baseUrl.Validators.Add(ValidateBaseUrl);
 
         var pdf = new Option<bool>("--pdf")
         {
@@ -114,6 +115,46 @@ public static class CommandLine
         }
 
         return name;
+    }
+
+    /// <summary>An empty, blank or otherwise invalid <c>--base-url</c> is a usage error, by the rule of <see cref="Reading.BaseUrl"/>.</summary>
+    private static void ValidateBaseUrl(System.CommandLine.Parsing.OptionResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var value = result.Tokens[0].Value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            result.AddError($"--base-url needs {Reading.BaseUrl.Rule}, not an empty value; leave --base-url out to use base_url from site.yml.");
+        }
+        else if (Reading.BaseUrl.TryNormalise(value) is null)
+        {
+            result.AddError($"--base-url must be {Reading.BaseUrl.Rule}, not '{Printable(value)}'.");
+        }
+    }
+
+    /// <summary>A value as it can be shown on one line: control characters written as \uXXXX.</summary>
+    internal static string Printable(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; anything else (empty, blank, a word,
+    /// out of range) is a usage error that names the option and says what it needs.</summary>
+    internal static int ParseNumber(System.CommandLine.Parsing.ArgumentResult result, string option, int min, int max, string what)
+    {
+        var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(value.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        result.AddError(string.IsNullOrWhiteSpace(value)
+            ? $"{option} needs {what}, not an empty value."
+            : $"{option} needs {what}, not '{Printable(value)}'.");
+        return min;
     }
 
     private static LogFormat ToLogFormat(string? name) => name == "github" ? LogFormat.GitHub : LogFormat.Text;

@@ -15,7 +15,11 @@ public static class NewCommand
         var title = new Option<string>("--title") { Description = "The event's heading.", Required = true };
         var date = new Option<string?>("--date") { Description = "The day, like 2023-03-01." };
         var month = new Option<string?>("--month") { Description = "For an event without a known day: the Dutch month name, like maart (with --year)." };
-        var year = new Option<int?>("--year") { Description = "With --month: the year of the event." };
+        var year = new Option<int?>("--year")
+        {
+            Description = "With --month: the year of the event.",
+            CustomParser = result => CommandLine.ParseNumber(result, "--year", 1, 9999, "a year like 2023"),
+        };
         var slugOption = new Option<string?>("--slug") { Description = "The event's address (a-z, 0-9 and hyphens), when the one made from --title is not wanted; written as 'slug:' in the front matter." };
 
         var newEvent = new Command("event", "Write input/events/<date>-<slug>.md with front matter and a placeholder text, and print its path. Never overwrites a file.")

@@ -14,6 +14,7 @@ public static class ServeCommand
         {
             Description = $"The port on 127.0.0.1 (default {DefaultPort}); 0 picks a free one and prints it.",
             DefaultValueFactory = _ => DefaultPort,
+            CustomParser = result => CommandLine.ParseNumber(result, "--port", 0, 65535, "a port number from 0 to 65535 (0 picks a free one)"),
         };
         var serve = new Command("serve", "Build the site, serve it on http://127.0.0.1:5080 and rebuild on every save of input/ or theme/; "
             + "open pages reload by themselves, and show the errors while the build is broken. Drafts are shown, marked 'concept'. Stop with Ctrl+C.")
@@ -23,12 +24,6 @@ public static class ServeCommand
         serve.SetAction(result =>
         {
             var chosen = result.GetValue(port);
-            if (chosen is < 0 or > 65535)
-            {
-                error.WriteLine($"generator: error: --port must be between 0 and 65535, not {chosen}.");
-                return Program.UsageOrInternalError;
-            }
-
             var options = new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, BuildOptions.Default.OutputFolder)
             {
                 WriteOutput = false,

@@ -55,24 +55,73 @@ public class OddOptionValueTests
         }
     }
 
+    /// <summary>Every option of every command that takes a value, found in the real command tree (so a new option is
+    /// covered by itself), with the arguments that lead to it.</summary>
+    public static TheoryData<string[], string, string> EveryValueOption()
+    {
+        var data = new TheoryData<string[], string, string>();
+        void Walk(System.CommandLine.Command command, string[] path)
+        {
+            foreach (var option in command.Options.Where(o => o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0))
+            {
+                foreach (var value in new[] { "", " ", "\t" })
+                {
+                    data.Add(path, option.Name, value);
+                }
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                Walk(sub, [.. path, sub.Name]);
+            }
+        }
+
+        Walk(Generator.CommandLine.Create(TextWriter.Null, TextWriter.Null), []);
+        return data;
+    }
+
     [Theory]
-    [InlineData("build", "--base-url", "")]
-    [InlineData("build", "--base-url", " ")]
-    [InlineData("build", "--log-format", "")]
-    [InlineData("serve", "--port", "")]
-    [InlineData("new", "--title", "")]
-    [InlineData("new", "--date", "")]
-    [InlineData("new", "--month", "")]
-    [InlineData("new", "--year", "")]
-    public void Other_options_with_empty_values_never_give_an_internal_error(string command, string option, string value)
+    [MemberData(nameof(EveryValueOption))]
+    public void Every_option_with_an_empty_or_blank_value_is_a_usage_error_naming_it(string[] command, string option, string value)
     {
         using var site = TestSite.CopyOfRealReport();
-        string[] args = command == "new"
-            ? ["new", "event", "--input", site.Input, "--title", "x", "--date", "2022-03-04", option, value]
-            : [command, "--input", site.Input, "--theme", site.Theme, "--output", site.Output, option, value];
+        var others = command is ["new", ..]
+            ? new Dictionary<string, string> { ["--input"] = site.Input, ["--title"] = "x", ["--date"] = "2022-03-04" }
+            : new Dictionary<string, string> { ["--input"] = site.Input, ["--theme"] = site.Theme };
+        others.Remove(option);
+        string[] args = [.. command, .. others.SelectMany(o => new[] { o.Key, o.Value }), option, value];
         var result = Support.Cli.RunInProcess(args);
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
-        Assert.Contains(option == "--base-url" ? "base URL" : option, result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches($"^generator: error: {option}[ :]", result.Error);
+        Assert.Contains("--help", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RPT", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output), "a usage error builds nothing");
+    }
+
+    [Theory]
+    [InlineData("build", "--base-url", "ftp://example.org/", "--base-url must be an absolute http or https address such as https://example.org/jaarverslag/, not 'ftp://example.org/'.")]
+    [InlineData("check", "--base-url", "example.org", "--base-url must be an absolute http or https address such as https://example.org/jaarverslag/, not 'example.org'.")]
+    [InlineData("serve", "--base-url", "https://example.org/?a=1", "--base-url must be an absolute http or https address such as https://example.org/jaarverslag/, not 'https://example.org/?a=1'.")]
+    [InlineData("build", "--base-url", "", "--base-url needs an absolute http or https address such as https://example.org/jaarverslag/, not an empty value; leave --base-url out to use base_url from site.yml.")]
+    [InlineData("serve", "--port", "", "--port needs a port number from 0 to 65535 (0 picks a free one), not an empty value.")]
+    [InlineData("serve", "--port", "65536", "--port needs a port number from 0 to 65535 (0 picks a free one), not '65536'.")]
+    [InlineData("serve", "--port", "-1", "--port needs a port number from 0 to 65535 (0 picks a free one), not '-1'.")]
+    [InlineData("serve", "--port", "tachtig", "--port needs a port number from 0 to 65535 (0 picks a free one), not 'tachtig'.")]
+    public void An_invalid_value_is_a_usage_error_that_says_what_is_needed(string command, string option, string value, string message)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = Support.Cli.RunInProcess(command, "--input", site.Input, "--theme", site.Theme, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"generator: error: {message}\n{Program.HelpHint}\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void An_invalid_year_is_a_usage_error_that_says_what_is_needed()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = Support.Cli.RunInProcess("new", "event", "--input", site.Input, "--title", "x", "--month", "maart", "--year", "twintig");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("generator: error: --year needs a year like 2023, not 'twintig'.", result.Error, StringComparison.Ordinal);
     }
 }
