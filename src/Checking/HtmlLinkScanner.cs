@@ -1,11 +1,13 @@
-using System.Net;
+using Generator.Rendering.Safety;
 
 namespace Generator.Checking;
 
 /// <summary>
-/// Finds the <c>id</c>, <c>href</c> and <c>src</c> attributes of a page's start tags. A small tokenizer rather than a
-/// full HTML parser, because it runs over every generated page of every build; it understands quoted and unquoted
-/// values, comments and the raw text of script and style elements, which is all the theme's HTML uses.
+/// Finds the <c>id</c>, <c>href</c> and <c>src</c> attributes of a page's start tags, and what on it must not reach a
+/// reader, in one pass of <see cref="HtmlTagReader"/> (the same reader the safety check uses) rather than a full HTML
+/// parser, because it runs over every generated page of every build. Links and ids count only in tags a browser
+/// reads as tags (not in comments or the text of script and style), the first of each attribute name as a browser
+/// keeps it, with character references decoded as a browser decodes them in an attribute.
 /// </summary>
 public static class HtmlLinkScanner
 {
@@ -14,110 +16,37 @@ public static class HtmlLinkScanner
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var addresses = new List<string>();
         var duplicates = new List<string>();
-        var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        var problems = new List<HtmlSafetyProblem>();
+        foreach (var tag in HtmlTagReader.ReadAll(html))
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
-            {
-                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = end < 0 ? html.Length : end + 3;
-                continue;
-            }
-
-            i++;
-            if (i >= html.Length || !char.IsAsciiLetter(html[i]))
+            HtmlSafety.Check(tag, problems);
+            if (!tag.InMarkup || !tag.Closed)
             {
                 continue;
             }
 
-            var nameStart = i;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] != '>' && html[i] != '/')
+            if (tag["id"] is { } id)
             {
-                i++;
-            }
-
-            var tag = html[nameStart..i].ToLowerInvariant();
-            i = ReadAttributes(html, i, ids, addresses, duplicates);
-            if (tag is "script" or "style")
-            {
-                var close = html.IndexOf("</" + tag, i, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
-            }
-        }
-
-        return new HtmlLinks(ids, addresses, duplicates) { Unsafe = Rendering.Safety.HtmlSafety.Find(html) };
-    }
-
-    private static int ReadAttributes(string html, int i, HashSet<string> ids, List<string> addresses, List<string> duplicates)
-    {
-        while (i < html.Length)
-        {
-            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
-            {
-                i++;
-            }
-
-            if (i >= html.Length || html[i] == '>')
-            {
-                return i + 1;
-            }
-
-            var nameStart = i;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('=' or '>' or '/'))
-            {
-                i++;
-            }
-
-            var name = html[nameStart..i].ToLowerInvariant();
-            while (i < html.Length && IsSpace(html[i]))
-            {
-                i++;
-            }
-
-            if (i >= html.Length || html[i] != '=')
-            {
-                continue;
-            }
-
-            i++;
-            while (i < html.Length && IsSpace(html[i]))
-            {
-                i++;
-            }
-
-            string value;
-            if (i < html.Length && html[i] is '"' or '\'')
-            {
-                var quote = html[i];
-                var end = html.IndexOf(quote, i + 1);
-                end = end < 0 ? html.Length : end;
-                value = html[(i + 1)..end];
-                i = Math.Min(html.Length, end + 1);
-            }
-            else
-            {
-                var start = i;
-                while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
+                var value = Decode(id);
+                if (!ids.Add(value) && !duplicates.Contains(value, StringComparer.Ordinal))
                 {
-                    i++;
+                    duplicates.Add(value);
                 }
-
-                value = html[start..i];
             }
 
-            value = WebUtility.HtmlDecode(value);
-            if (name == "id" && !ids.Add(value) && !duplicates.Contains(value, StringComparer.Ordinal))
+            if (tag["href"] is { } href)
             {
-                duplicates.Add(value);
+                addresses.Add(Decode(href));
             }
-            else if (name is "href" or "src")
+
+            if (tag["src"] is { } src)
             {
-                addresses.Add(value);
+                addresses.Add(Decode(src));
             }
         }
 
-        return i;
+        return new HtmlLinks(ids, addresses, duplicates) { Unsafe = problems };
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    private static string Decode(string raw) => CharacterReferences.DecodeAttribute(raw).Value;
 }

@@ -9,8 +9,9 @@ public sealed record HtmlSafetyProblem(int Offset, string What, string Fix);
 /// <summary>
 /// Finds in HTML every address attribute whose scheme <see cref="UrlPolicy"/> refuses, every event handler
 /// (<c>on…</c>), every inline style (attribute or element) and every inline script. Every '&lt;' followed by a
-/// letter is read as the start of a tag, also inside comments, attribute values and script or style text: a
-/// browser may see a tag there (an SVG &lt;style&gt;, a comment closed early), so this never loses track of one.
+/// letter is read as the start of a tag (<see cref="HtmlTagReader.ReadAll"/>), also inside comments, attribute values
+/// and script or style text: a browser may see a tag there (an SVG &lt;style&gt;, a comment closed early), so this
+/// never loses track of one.
 /// </summary>
 public static class HtmlSafety
 {
@@ -27,25 +28,22 @@ public static class HtmlSafety
     /// <summary>SVG animation elements, whose from/to/by/values can set an href.</summary>
     private static readonly HashSet<string> AnimationTags = new(StringComparer.Ordinal) { "animate", "set", "animatemotion", "animatetransform", "animatecolor" };
 
+    /// <summary>Every problem in <paramref name="html"/>, in order.</summary>
     public static IReadOnlyList<HtmlSafetyProblem> Find(string html)
     {
         var problems = new List<HtmlSafetyProblem>();
-        var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        foreach (var tag in HtmlTagReader.ReadAll(html))
         {
-            var tagStart = i;
-            i++;
-            if (i < html.Length && char.IsAsciiLetter(html[i]))
-            {
-                Check(html, tagStart, HtmlTagReader.Read(html, i), problems);
-            }
+            Check(tag, problems);
         }
 
         return problems;
     }
 
-    private static void Check(string html, int offset, HtmlTag tag, List<HtmlSafetyProblem> problems)
+    /// <summary>Adds the problems of one tag (read by <see cref="HtmlTagReader"/>, in markup or not) to <paramref name="problems"/>.</summary>
+    public static void Check(HtmlTag tag, List<HtmlSafetyProblem> problems)
     {
+        var offset = tag.Offset;
         void Add(string what, string fix) => problems.Add(new HtmlSafetyProblem(offset, what, fix));
 
         if (tag.Name == "script")

@@ -1,34 +1,190 @@
 namespace Generator.Rendering.Safety;
 
-/// <summary>A start tag: its lower-case name and its attributes in order, values as written (not yet decoded).</summary>
-public sealed record HtmlTag(string Name, IReadOnlyList<AttributeValue> Attributes);
+/// <summary>A start tag as written.</summary>
+/// <param name="Offset">The index of its '&lt;' in the HTML.</param>
+/// <param name="End">The index just after its '&gt;' (the HTML's length when it has none).</param>
+/// <param name="Name">The tag name in ASCII lower case (<c>&lt;A&gt;</c> is "a").</param>
+/// <param name="Attributes">Every attribute in order, repeats included (a browser keeps only the first of a name).</param>
+/// <param name="InMarkup">True when a browser reads it as a tag; false when it stands inside a comment, a CDATA
+/// section, the raw text of <c>&lt;script&gt;</c>, <c>&lt;style&gt;</c> and the like, or another tag's attribute value.</param>
+/// <param name="Closed">False when the HTML ends before its '&gt;' (a browser then drops it).</param>
+/// <param name="SelfClosing">True for <c>/&gt;</c> at its end (not a '/' that belongs to an unquoted value, as in <c>&lt;a href=x/&gt;</c>).</param>
+public sealed record HtmlTag(int Offset, int End, string Name, IReadOnlyList<AttributeValue> Attributes, bool InMarkup, bool Closed, bool SelfClosing)
+{
+    /// <summary>The raw value of the first attribute of this name (the one a browser keeps), or null.</summary>
+    public string? this[string name]
+    {
+        get
+        {
+            foreach (var attribute in Attributes)
+            {
+                if (attribute.Name == name)
+                {
+                    return attribute.RawValue;
+                }
+            }
 
-/// <summary>An attribute as written: lower-case name, raw value (empty when it has none).</summary>
+            return null;
+        }
+    }
+}
+
+/// <summary>An attribute as written: name in ASCII lower case, raw value (character references not yet decoded;
+/// empty when it has none).</summary>
 public sealed record AttributeValue(string Name, string RawValue);
 
 /// <summary>
-/// Reads one start tag the way the HTML Standard's tokenizer does (tag name, before/after attribute name, quoted
-/// and unquoted values): <c>&lt;img/src=x/onerror=y&gt;</c> has one attribute, src, with the value "x/onerror=y";
-/// <c>&lt;a =href=x&gt;</c> has an attribute named "=href".
+/// The one reader of start tags, for the safety check and the link check. It reads a tag the way the HTML Standard's
+/// tokenizer does (tag name, before/after attribute name, quoted and unquoted values): <c>&lt;img/src=x/onerror=y&gt;</c>
+/// has one attribute, src, with the value "x/onerror=y"; <c>&lt;a =href=x&gt;</c> has an attribute named "=href";
+/// <c>&lt;a title="&gt;" href=x&gt;</c> has two. It knows what a browser reads as text rather than tags: comments
+/// (also <c>&lt;!--&gt;</c> and one closed by <c>--!&gt;</c>), bogus comments (<c>&lt;!…&gt;</c>, <c>&lt;?…&gt;</c>,
+/// <c>&lt;![CDATA[…&gt;</c> in HTML), CDATA sections inside <c>&lt;svg&gt;</c> and <c>&lt;math&gt;</c>, end tags
+/// (with their quoted values), and the raw text of script, style, textarea, title, xmp, iframe, noembed,
+/// noframes and noscript (up to the matching end tag) and plaintext (to the end). Not modelled: the script data
+/// "double escaped" state (<c>&lt;script&gt;&lt;!--&lt;script&gt;</c>), where one <c>&lt;/script&gt;</c> does not end
+/// the script; the tag after it is then read as markup though a browser reads it as script.
 /// </summary>
 public static class HtmlTagReader
 {
-    /// <param name="html">The HTML.</param>
-    /// <param name="nameStart">The index of the tag name's first letter (just after '&lt;').</param>
-    public static HtmlTag Read(string html, int nameStart)
+    private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
     {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+    };
+
+    /// <summary>
+    /// Every '&lt;' followed by an ASCII letter, read as a start tag, in order: also those a browser reads as text
+    /// (<see cref="HtmlTag.InMarkup"/> false), since a browser may yet see a tag there (an SVG &lt;style&gt;, a comment
+    /// closed early); the safety check reads them all, the link check only those in markup.
+    /// </summary>
+    public static IEnumerable<HtmlTag> ReadAll(string html)
+    {
+        var markupFrom = 0; // a '<' before this index is text to a browser
+        var foreign = 0; // depth of <svg> and <math>, where CDATA sections exist and <style> is an element like any other
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            var inMarkup = i >= markupFrom;
+            var next = i + 1 < html.Length ? html[i + 1] : '\0';
+            if (char.IsAsciiLetter(next))
+            {
+                var tag = Read(html, i, inMarkup);
+                yield return tag;
+                if (inMarkup)
+                {
+                    markupFrom = foreign > 0 ? tag.End
+                        : tag.Name == "plaintext" ? html.Length
+                        : RawTextElements.Contains(tag.Name) ? EndOfRawText(html, tag.End, tag.Name)
+                        : tag.End;
+                    if (tag.Name is "svg" or "math" && !tag.SelfClosing)
+                    {
+                        foreign++;
+                    }
+                }
+            }
+            else if (inMarkup)
+            {
+                markupFrom = SkipText(html, i, foreign > 0, ref foreign);
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>Where the markup resumes after a '&lt;' that does not start a start tag: a comment, a bogus comment,
+    /// a CDATA section or an end tag. A lone '&lt;' is text and ends nothing.</summary>
+    private static int SkipText(string html, int i, bool inForeign, ref int foreign)
+    {
+        var rest = html.AsSpan(i);
+        if (rest.StartsWith("<!--"))
+        {
+            if (rest.StartsWith("<!-->"))
+            {
+                return i + 5;
+            }
+
+            if (rest.StartsWith("<!--->"))
+            {
+                return i + 6;
+            }
+
+            var close = rest[4..].IndexOf("-->");
+            var bang = rest[4..].IndexOf("--!>");
+            return close < 0 && bang < 0 ? html.Length
+                : bang < 0 || (close >= 0 && close < bang) ? i + 4 + close + 3
+                : i + 4 + bang + 4;
+        }
+
+        if (inForeign && rest.StartsWith("<![CDATA["))
+        {
+            var end = rest.IndexOf("]]>");
+            return end < 0 ? html.Length : i + end + 3;
+        }
+
+        if (rest.StartsWith("</") && rest.Length > 2 && char.IsAsciiLetter(rest[2]))
+        {
+            var end = Read(html, i + 1, inMarkup: true);
+            if (end.Name is "svg" or "math" && foreign > 0)
+            {
+                foreign--;
+            }
+
+            return end.End;
+        }
+
+        if (rest.StartsWith("<!") || rest.StartsWith("<?") || rest.StartsWith("</"))
+        {
+            // A bogus comment (also <!DOCTYPE …>, and </> which is nothing at all): up to the first '>'.
+            var end = rest.IndexOf('>');
+            return end < 0 ? html.Length : i + end + 1;
+        }
+
+        return i;
+    }
+
+    /// <summary>The index of the end tag that closes raw text opened by <paramref name="name"/>, or the end.</summary>
+    private static int EndOfRawText(string html, int from, string name)
+    {
+        while (from < html.Length)
+        {
+            var at = html.IndexOf("</", from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var after = at + 2 + name.Length;
+            if (string.Compare(html, at + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after >= html.Length || IsSpace(html[after]) || html[after] is '/' or '>'))
+            {
+                return at;
+            }
+
+            from = at + 2;
+        }
+
+        return html.Length;
+    }
+
+    /// <summary>Reads the tag whose '&lt;' is at <paramref name="offset"/> (an end tag when <c>offset + 1</c> is '/').</summary>
+    private static HtmlTag Read(string html, int offset, bool inMarkup)
+    {
+        var nameStart = offset + 1;
         var i = nameStart;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>'))
         {
             i++;
         }
 
-        var name = html[nameStart..i].ToLowerInvariant();
+        var name = LowerAscii(html.AsSpan(nameStart, i - nameStart));
         var attributes = new List<AttributeValue>();
+        var slash = false; // the last character skipped between attributes was '/'
         while (i < html.Length)
         {
+            slash = false;
             while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
             {
+                slash = html[i] == '/';
                 i++;
             }
 
@@ -44,7 +200,7 @@ public static class HtmlTagReader
                 i++;
             }
 
-            var attribute = html[start..i].ToLowerInvariant();
+            var attribute = LowerAscii(html.AsSpan(start, i - start));
             while (i < html.Length && IsSpace(html[i]))
             {
                 i++;
@@ -84,7 +240,28 @@ public static class HtmlTagReader
             attributes.Add(new AttributeValue(attribute, value));
         }
 
-        return new HtmlTag(name, attributes);
+        var closed = i < html.Length;
+        return new HtmlTag(offset, closed ? i + 1 : html.Length, name, attributes, inMarkup, closed, closed && slash);
+    }
+
+    /// <summary>HTML lower-cases tag and attribute names in ASCII only.</summary>
+    private static string LowerAscii(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return string.Create(name.Length, name.ToString(), (span, text) =>
+                {
+                    for (var k = 0; k < text.Length; k++)
+                    {
+                        span[k] = char.IsAsciiLetterUpper(text[k]) ? (char)(text[k] | 0x20) : text[k];
+                    }
+                });
+            }
+        }
+
+        return name.ToString();
     }
 
     /// <summary>ASCII whitespace as HTML knows it.</summary>
