@@ -58,6 +58,13 @@ public static class ContentExpressions
             bodyFirstLine + line + span.Start.Line,
             (span.Start.Line == 0 ? column : 0) + span.Start.Column + 1);
 
+        if (UnclosedExpression.Find(prose) is var (start, problem))
+        {
+            diagnostics.Error(DiagnosticCodes.ContentExpressionSyntax, Locate(new SourceSpan(path, start, start)),
+                $"{problem}, or write it as text with {{{{ \"{{{{\" }}}} or in `code`.");
+            return false;
+        }
+
         var template = Template.Parse(prose, path);
         if (template.HasErrors)
         {

@@ -53,6 +53,13 @@ public static class ThemeLoader
                 continue;
             }
 
+            if (UnclosedExpression.Find(text) is var (start, problem))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, new SourceLocation(path, start.Line + 1, start.Column + 1),
+                    $"{problem}, or write it as text with {{{{ \"{{{{\" }}}}.");
+                continue;
+            }
+
             var template = Template.Parse(text, path);
             if (template.HasErrors)
             {
