@@ -10,16 +10,31 @@ namespace Generator.Serving;
 /// </summary>
 public static class PreviewPages
 {
-    private const string Style =
-        "<style>body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.5;color:#1b1b1b}"
-        + "h1{color:#a4001d}li{margin:.75rem 0}code{font-family:ui-monospace,monospace;background:#f3f3f3;padding:.1rem .3rem}"
-        + ".where{font-family:ui-monospace,monospace;font-weight:600}@media (prefers-color-scheme:dark){body{background:#121417;color:#ececec}h1{color:#ff8a8a}code{background:#1d2228}}</style>";
+    /// <summary>Where the preview serves <see cref="Stylesheet"/>; beside the reload script, never a path of the site.</summary>
+    public const string StylePath = "/__preview/preview.css";
+
+    /// <summary>
+    /// The policy sent with these pages: everything from the preview itself only, nothing inline, as the theme's own
+    /// Content-Security-Policy asks of the report's pages.
+    /// </summary>
+    public const string SecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+    /// <summary>The look of these pages, a stylesheet of its own so that no page has inline style.</summary>
+    public const string Stylesheet =
+        "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.5;color:#1b1b1b}\n"
+        + "h1{color:#a4001d}\nli{margin:.75rem 0}\ncode{font-family:ui-monospace,monospace;background:#f3f3f3;padding:.1rem .3rem}\n"
+        + ".where{font-family:ui-monospace,monospace;font-weight:600}\n"
+        + "@media (prefers-color-scheme:dark){body{background:#121417;color:#ececec}h1{color:#ff8a8a}code{background:#1d2228}}\n";
+
+    private const string Head =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + SecurityPolicy + "\">\n"
+        + "<link rel=\"stylesheet\" href=\"" + StylePath + "\">\n";
 
     public static string Errors(IReadOnlyList<Diagnostic> errors)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>Build failed</title>\n").Append(Style).Append("\n</head>\n<body>\n<main>\n")
+        html.Append(Head).Append("<title>Build failed</title>\n</head>\n<body>\n<main>\n")
             .Append("<h1>The build failed</h1>\n<p>Fix ").Append(errors.Count == 1 ? "this error" : $"these {errors.Count} errors")
             .Append(" and save: the page then reloads by itself.</p>\n<ol class=\"errors\">\n");
         foreach (var error in errors)
@@ -34,7 +49,6 @@ public static class PreviewPages
     }
 
     public static string NotFound(string path) =>
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>Not found</title>\n" + Style + "\n</head>\n<body>\n<main>\n<h1>There is no such page</h1>\n"
+        Head + "<title>Not found</title>\n</head>\n<body>\n<main>\n<h1>There is no such page</h1>\n"
         + $"<p>The report has no page <code>{Html.Encode(path)}</code>.</p>\n<p><a href=\"/index.html\">Go to the report's home page</a></p>\n</main>\n</body>\n</html>\n";
 }

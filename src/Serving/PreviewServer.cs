@@ -134,6 +134,12 @@ public sealed class PreviewServer : IAsyncDisposable
             return context.Response.WriteAsync(ReloadScript.Script, context.RequestAborted);
         }
 
+        if (context.Request.Path == PreviewPages.StylePath)
+        {
+            context.Response.ContentType = ContentTypes.For(".css");
+            return context.Response.WriteAsync(PreviewPages.Stylesheet, context.RequestAborted);
+        }
+
         return ServeAsync(context);
     }
 
@@ -163,6 +169,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (site.Failed && IsPage(path))
         {
+            context.Response.Headers.ContentSecurityPolicy = PreviewPages.SecurityPolicy;
             await WriteFileAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.Errors(site.Errors)).ConfigureAwait(false);
             return;
         }
@@ -180,6 +187,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         else
         {
+            context.Response.Headers.ContentSecurityPolicy = PreviewPages.SecurityPolicy;
             await WriteFileAsync(context, StatusCodes.Status404NotFound, PreviewPages.NotFound("/" + file)).ConfigureAwait(false);
         }
     }

@@ -18,6 +18,14 @@ public sealed class PreviewClient(int port) : IDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A GET that also returns the response's content type and its Content-Security-Policy header (empty when absent).</summary>
+    public async Task<(int Status, string Body, string ContentType, string Policy)> GetWithHeadersAsync(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        var policy = response.Headers.TryGetValues("Content-Security-Policy", out var values) ? string.Join(", ", values) : "";
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Content.Headers.ContentType?.ToString() ?? "", policy);
+    }
+
     /// <summary>A GET with the given Host header, as a page on another name (DNS rebinding) would send it; an event stream is not read.</summary>
     public async Task<(int Status, string Body)> GetWithHostAsync(string path, string host)
     {

@@ -104,6 +104,41 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_previews_own_pages_have_no_inline_style_or_script_and_follow_the_sites_security_policy()
+    {
+        var (missingStatus, missing, _, missingPolicy) = await _client.GetWithHeadersAsync("bestaat-niet.html");
+        Assert.Equal(404, missingStatus);
+
+        using var events = await _client.OpenBuildEventsAsync();
+        await events.NextAsync();
+        _site.Edit(Event, "date: 2022-01-26", "date: 2022-13-26");
+        await events.NextAsync();
+        var (failedStatus, failed, _, failedPolicy) = await _client.GetWithHeadersAsync("");
+        Assert.Equal(500, failedStatus);
+
+        var sitePolicy = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(_site.Read("theme/layouts/base.html"))
+            .QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content");
+        foreach (var (body, policy) in new[] { (missing, missingPolicy), (failed, failedPolicy) })
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
+            Assert.Empty(page.QuerySelectorAll("style, [style]"));
+            Assert.All(page.Scripts, script => Assert.True(script.Source is { Length: > 0 } && script.Text.Length == 0, script.OuterHtml));
+            Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+            Assert.Equal(PreviewPages.StylePath, page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+            Assert.Equal(sitePolicy, page.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content"));
+            Assert.Equal(sitePolicy, policy);
+        }
+
+        var (cssStatus, css, cssType, _) = await _client.GetWithHeadersAsync(PreviewPages.StylePath.TrimStart('/'));
+        Assert.Equal(200, cssStatus);
+        Assert.StartsWith("text/css", cssType, StringComparison.Ordinal);
+        Assert.Contains("h1{color:#a4001d}", css, StringComparison.Ordinal);
+        var (scriptStatus, _, scriptType, _) = await _client.GetWithHeadersAsync(ReloadScript.ScriptPath.TrimStart('/'));
+        Assert.Equal(200, scriptStatus);
+        Assert.StartsWith("text/javascript", scriptType, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_burst_of_saves_leads_to_one_rebuild()
     {
         using var events = await _client.OpenBuildEventsAsync();
