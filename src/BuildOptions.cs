@@ -14,12 +14,6 @@ public sealed record BuildOptions(string InputFolder, string ThemeFolder, string
     /// <summary>False for <c>check</c>: every validation runs, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 
-    /// <summary>
-    /// For the preview: data files are made when asked for, and the link check is left to the caller, to run after
-    /// the reload has been sent.
-    /// </summary>
-    public bool Preview { get; init; }
-
     /// <summary>Events with <c>draft: true</c> are built too (the preview shows them, marked).</summary>
     public bool IncludeDrafts { get; init; }
 

@@ -1,12 +1,17 @@
+using Generator.Checking;
 using Generator.Computing;
-using Generator.Rendering;
 
 namespace Generator;
 
-/// <summary>A site as generated in memory, before it is written: its rendered files, and the theme's files and published images to copy.</summary>
-/// <param name="DeferredFiles">For the preview only: files made when first asked for (the data files).</param>
-public sealed record GeneratedSite(AnnualReport? Report, IReadOnlyList<RenderedFile> Files, IReadOnlyList<AssetFile> Assets,
-    Lazy<IReadOnlyList<RenderedFile>>? DeferredFiles = null)
+/// <summary>
+/// A site once its files are in the sink: the report, each page's links and ids (not its HTML), the paths of the other
+/// files written (data files, sitemap), and the theme's files and published images still to copy. Report is null, and
+/// the rest empty, when errors stopped the generation.
+/// </summary>
+/// <param name="Pages">Each page's links and ids, by its path in the output (with '/').</param>
+/// <param name="OtherFiles">The files written besides the pages (events.json, feed.xml, sitemap.xml…).</param>
+public sealed record GeneratedSite(AnnualReport? Report, IReadOnlyDictionary<string, HtmlLinks> Pages, IReadOnlyList<string> OtherFiles,
+    IReadOnlyList<AssetFile> Assets)
 {
     /// <summary>How many images were encoded rather than taken from the image cache (0 when none changed).</summary>
     public int ImagesEncoded { get; init; }

@@ -1,16 +1,25 @@
+using Generator.Checking;
 using Generator.Diagnostics;
 using Generator.Images;
+using Generator.Rendering;
 using Generator.Writing;
 
 namespace Generator;
 
-/// <summary>A build: lock the output, generate the site and, when it has no errors, write it (unless only checking).</summary>
+/// <summary>
+/// A build, the stage order and nothing else: lock the output, open its staging folder, generate the site into it,
+/// check the links and, when there is no error, publish it (unless only checking).
+/// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Build(options, faults: null);
+
+    /// <param name="faults">For tests: makes writing fail at a chosen point.</param>
+    internal static BuildResult Build(BuildOptions options, WriteFaults? faults)
     {
         var diagnostics = new DiagnosticBag(warningsAsErrors: options.Strict);
         using var outputLock = options.WriteOutput ? TakeOutput(options, diagnostics) : null;
+        using var writer = outputLock is null ? null : SiteWriter.Open(options.OutputFolder, diagnostics, faults);
 
         var chromium = options.Pdf ? PdfPrinter.FindChromium() : null;
         if (options.Pdf && chromium is null)
@@ -19,25 +28,29 @@ public static class SiteBuilder
         }
 
         var timings = new StageTimings();
-        var site = SiteGenerator.Generate(options, diagnostics, timings: timings);
-        var events = site.Report?.Events.Count ?? 0;
-        var pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        BuildResult Result(WriteOutcome outcome) => new(outcome, events, pages, diagnostics.ToSortedList())
+        // Without a place to write (check, or the output refused), the site is still made, for its errors.
+        var site = SiteGenerator.Generate(options, diagnostics, writer is null ? new DiscardSink() : writer, timings: timings);
+        if (!diagnostics.HasErrors)
+        {
+            timings.Time("checking links", () => LinkCheck.Run(site, diagnostics));
+        }
+
+        BuildResult Result(WriteOutcome outcome) => new(outcome, site.Report?.Events.Count ?? 0, site.Pages.Count, diagnostics.ToSortedList())
         {
             Timings = timings,
             ImagesEncoded = site.ImagesEncoded,
             ImagesRead = site.ImagesRead,
         };
-        if (diagnostics.HasErrors || !options.WriteOutput)
+        if (diagnostics.HasErrors || writer is null)
         {
             return Result(WriteOutcome.LeftAsItWas);
         }
 
-        // The PDF is printed before anything is written, so it is swapped in with the rest or not at all.
+        // The PDF is printed from the staged report page before the swap, so it is published with the rest or not at all.
         Dictionary<string, byte[]>? extra = null;
         if (chromium is not null && site.Report?.Site.PdfFile is { } pdf)
         {
-            var bytes = timings.Time("pdf", () => PdfPrinter.PrintSite(chromium, site, diagnostics));
+            var bytes = timings.Time("pdf", () => PdfPrinter.PrintSite(chromium, site, File.ReadAllText(writer.StagedPath("index.html")), diagnostics));
             if (bytes is null)
             {
                 return Result(WriteOutcome.LeftAsItWas);
@@ -46,7 +59,7 @@ public static class SiteBuilder
             extra = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [pdf] = bytes };
         }
 
-        var written = timings.Time("writing", () => SiteWriter.Write(site, options.OutputFolder, diagnostics, extra));
+        var written = timings.Time("writing", () => writer.Publish(site.Assets, extra, diagnostics));
         // Only after a build that succeeded: a failed one may not have reached every image.
         var removed = written == WriteOutcome.Replaced ? new ImageCache(options.ImageCacheFolder).RemoveAllBut(site.ImageCacheKeys) : 0;
         return Result(written) with

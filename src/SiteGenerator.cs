@@ -9,19 +9,22 @@ using Generator.Rendering;
 namespace Generator;
 
 /// <summary>
-/// The order of the stages up to the finished pages, and nothing else: read, compute, render, check.
-/// Writing is left to the caller: the build writes to disk, the preview serves from memory.
+/// The order of the stages up to the finished files, and nothing else: read, compute, render to the sink. What happens
+/// to the files is the sink's (disk for the build, memory for the preview); checking the links and publishing are
+/// left to the caller, which decides when.
 /// </summary>
 public static class SiteGenerator
 {
+    /// <param name="sink">Receives every page and data file as it is made.</param>
     /// <param name="cache">The preview's: what did not change since the last build is not read or rendered again.</param>
     /// <param name="timings">When given, records how long each stage took.</param>
-    public static GeneratedSite Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, StageTimings? timings = null)
+    public static GeneratedSite Generate(BuildOptions options, DiagnosticBag diagnostics, ISiteSink sink, BuildCache? cache = null, StageTimings? timings = null)
     {
         timings ??= new StageTimings();
         cache?.StartBuild();
         var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
         string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
+        var nothing = new GeneratedSite(null, new Dictionary<string, HtmlLinks>(), [], []);
 
         var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache));
         var theme = timings.Time("theme", () => LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache));
@@ -34,52 +37,33 @@ public static class SiteGenerator
 
         if (site is null || finance is null || theme is null)
         {
-            return new GeneratedSite(null, [], []);
+            return nothing;
         }
 
         var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
-        Lazy<IReadOnlyList<RenderedFile>>? deferred = null;
         using var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
-        var files = SiteRenderer.Render(report, theme, diagnostics, cache, timings, options.Preview ? d => deferred = d : null, images);
-        PageIdChecker.Check(report, files, options.ThemeFolder, DisplayPath, diagnostics);
+        var rendered = SiteRenderer.Render(report, theme, sink, diagnostics, cache, timings, images);
+        if (rendered is null)
+        {
+            return nothing with { Report = report };
+        }
+
+        if (rendered.Pages.TryGetValue("index.html", out var reportPage))
+        {
+            PageIdChecker.Check(report, reportPage, options.ThemeFolder, DisplayPath, diagnostics);
+        }
+
         var assets = theme.AssetFiles
             .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
             .Concat(images.Files())
             .ToList();
         images.SaveMemo();
-        var generated = new GeneratedSite(report, files, assets, deferred)
+        return new GeneratedSite(report, rendered.Pages, rendered.OtherFiles, assets)
         {
             ImagesEncoded = images.Encoded,
             ImagesRead = images.Read,
             ImageCacheKeys = images.UsedKeys,
         };
-        if (!diagnostics.HasErrors && !options.Preview)
-        {
-            timings.Time("checking links", () => CheckLinks(generated, diagnostics, cache));
-        }
-
-        return generated;
-    }
-
-    /// <summary>The link check of a generated site, for the preview, which runs it after the reload has gone out.</summary>
-    public static void CheckLinks(GeneratedSite site, DiagnosticBag diagnostics, BuildCache? cache)
-    {
-        string[] printed = site.Report?.Site.PdfFile is { } pdf ? [pdf] : [];
-        string[] deferred = site.DeferredFiles is null ? [] : [.. DataFiles.Names];
-        string[] others = [.. site.Assets.Select(a => a.Path), .. printed, .. deferred];
-
-        // A broken link written in Markdown is reported at its source; the pages would only repeat it without one.
-        var content = new DiagnosticBag();
-        if (site.Report is { } report)
-        {
-            ContentLinkChecker.Check(report, site.Files, others, content);
-            diagnostics.AddRange(content.ToSortedList());
-        }
-
-        if (!content.HasErrors)
-        {
-            OutputLinkChecker.Check(site.Files, others, diagnostics, cache is null ? null : cache.LinksOf);
-        }
     }
 
     private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache)

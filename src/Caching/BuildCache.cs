@@ -14,7 +14,6 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedContent> _content = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Checking.HtmlLinks> _links = [];
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private bool _themeChanged = true;
 
@@ -101,9 +100,6 @@ public sealed class BuildCache
         _pages.Clear();
     }
 
-    /// <summary>A page's links, scanned once per page text: a page taken from the cache is the same string object.</summary>
-    internal Checking.HtmlLinks LinksOf(string html) => _links.GetValue(html, Checking.HtmlLinkScanner.Scan);
-
     internal bool TryGetContent(string key, out CachedContent content)
     {
         Use(key);
@@ -117,23 +113,16 @@ public sealed class BuildCache
         Statistics.CountTextRendered();
     }
 
-    internal bool TryGetPage(string path, string fingerprint, out string html)
+    internal bool TryGetPage(string path, string fingerprint, out CachedPage page)
     {
         Use(path);
-        if (_pages.TryGetValue(path, out var page) && page.Fingerprint == fingerprint)
-        {
-            html = page.Html;
-            return true;
-        }
-
-        html = "";
-        return false;
+        return _pages.TryGetValue(path, out page!) && page.Fingerprint == fingerprint;
     }
 
-    internal void StorePage(string path, string fingerprint, string html)
+    internal void StorePage(string path, CachedPage page)
     {
         Use(path);
-        _pages[path] = new CachedPage(fingerprint, html);
+        _pages[path] = page;
         Statistics.CountPageRendered();
     }
 
@@ -149,4 +138,5 @@ internal sealed record CachedFile(object? Result, IReadOnlyList<Diagnostic> Diag
 
 internal sealed record CachedContent(RenderedContent? Content, IReadOnlyList<Diagnostic> Diagnostics);
 
-internal sealed record CachedPage(string Fingerprint, string Html);
+/// <summary>A rendered page, valid while its <see cref="Fingerprint"/> holds, with its links scanned once.</summary>
+internal sealed record CachedPage(string Fingerprint, string Html, Checking.HtmlLinks Links);

@@ -21,8 +21,9 @@ public static class ContentLinkChecker
     /// <summary>One text and the pages it is shown on.</summary>
     private sealed record Text(string Path, string Body, int BodyFirstLine, IReadOnlyList<string> Pages);
 
-    /// <param name="otherFiles">Paths of the files copied rather than rendered (assets, the PDF, deferred data files).</param>
-    public static void Check(AnnualReport report, IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    /// <param name="pages">Each page's links and ids, by path.</param>
+    /// <param name="otherFiles">Paths of the files that are not pages (assets, the PDF, data files).</param>
+    public static void Check(AnnualReport report, IReadOnlyDictionary<string, HtmlLinks> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
     {
         var texts = report.Events.Select(e => new Text(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine, ["index.html", e.Address + "index.html"]))
             .Concat(report.Sections.Select(s => new Text(s.Path, s.Body, s.BodyFirstLine, ["index.html"])))
@@ -33,9 +34,7 @@ public static class ContentLinkChecker
             return;
         }
 
-        var existing = new HashSet<string>(files.Select(f => f.Path).Concat(otherFiles), StringComparer.Ordinal);
-        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => HtmlLinkScanner.Scan(f.Content), StringComparer.Ordinal);
+        var existing = new HashSet<string>(pages.Keys.Concat(otherFiles), StringComparer.Ordinal);
         foreach (var text in texts)
         {
             foreach (var link in Markdown.Parse(text.Body, Pipeline).Descendants<LinkInline>())

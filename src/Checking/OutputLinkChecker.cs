@@ -1,5 +1,4 @@
 using Generator.Diagnostics;
-using Generator.Rendering;
 
 namespace Generator.Checking;
 
@@ -9,21 +8,10 @@ namespace Generator.Checking;
 /// </summary>
 public static class OutputLinkChecker
 {
-    /// <param name="otherFiles">Paths (relative to the output, with '/') of the files that are copied rather than rendered.</param>
-    /// <param name="scan">Finds a page's links; the preview passes one that remembers pages it has seen.</param>
-    public static void Check(IReadOnlyList<RenderedFile> files, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics,
-        Func<string, HtmlLinks>? scan = null)
+    /// <param name="pages">Each page's links and ids, by its path relative to the output (with '/').</param>
+    /// <param name="otherFiles">Paths (relative to the output, with '/') of the files that are not pages: copied, or data files.</param>
+    public static void Check(IReadOnlyDictionary<string, HtmlLinks> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
     {
-        scan ??= HtmlLinkScanner.Scan;
-        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var scanned = new HtmlLinks[html.Count];
-        Parallel.For(0, html.Count, i => scanned[i] = scan(html[i].Content));
-        var pages = new Dictionary<string, HtmlLinks>(html.Count, StringComparer.Ordinal);
-        for (var i = 0; i < html.Count; i++)
-        {
-            pages[html[i].Path] = scanned[i];
-        }
-
         // A theme mistake repeats on every page: one error per mistake, naming the first page.
         foreach (var group in pages.OrderBy(p => p.Key, StringComparer.Ordinal)
             .SelectMany(p => p.Value.Unsafe.Select(problem => (Page: p.Key, problem.What, problem.Fix)))
@@ -35,7 +23,7 @@ public static class OutputLinkChecker
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, null, $"{where} {group.Key.What}, which the theme wrote. {group.Key.Fix}");
         }
 
-        var existing = new HashSet<string>(files.Select(f => f.Path).Concat(otherFiles), StringComparer.Ordinal);
+        var existing = new HashSet<string>(pages.Keys.Concat(otherFiles), StringComparer.Ordinal);
 
         foreach (var (page, links) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -60,7 +48,7 @@ public static class OutputLinkChecker
     private static string Layout(string page) => page == "index.html" ? "theme/layouts/index.html" : "theme/layouts/event.html";
 
     /// <summary>Why <paramref name="address"/>, written on <paramref name="page"/>, leads nowhere; null when it leads somewhere.</summary>
-    internal static string? Problem(string page, string address, HashSet<string> existing, Dictionary<string, HtmlLinks> pages)
+    internal static string? Problem(string page, string address, HashSet<string> existing, IReadOnlyDictionary<string, HtmlLinks> pages)
     {
         if (address.Length == 0)
         {

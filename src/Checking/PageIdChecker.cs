@@ -15,12 +15,12 @@ public static partial class PageIdChecker
     /// <summary>Something that gives the report page ids: a month, an event or a chapter.</summary>
     private sealed record Claim(string Id, string Name, SourceLocation? Location, string Fix);
 
+    /// <param name="reportPage">The report page's links and ids, as rendered.</param>
     /// <param name="themeFolder">To name the template that writes an id, when the other source is the theme.</param>
-    public static void Check(AnnualReport report, IReadOnlyList<RenderedFile> files, string themeFolder, Func<string, string> displayPath,
+    public static void Check(AnnualReport report, HtmlLinks reportPage, string themeFolder, Func<string, string> displayPath,
         DiagnosticBag diagnostics)
     {
-        var index = files.FirstOrDefault(f => f.Path == "index.html");
-        var duplicates = index is null ? [] : HtmlLinkScanner.Scan(index.Content).DuplicateIds;
+        var duplicates = reportPage.DuplicateIds;
         if (duplicates.Count == 0)
         {
             return;

@@ -22,20 +22,27 @@ public static class DataFiles
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>The files this makes, known before they are made (for link checking when they are deferred).</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The files this makes.</summary>
     public static readonly IReadOnlyList<string> Names = ["events.json", "finance.json", "finance.csv", "feed.xml"];
 
-    public static IReadOnlyList<RenderedFile> Create(AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
+    /// <summary>
+    /// Hands each data file to <paramref name="sink"/> as a streaming writer, which writes it straight to where it
+    /// goes: no file is held whole in memory. The two large ones (every event's text) are written side by side.
+    /// </summary>
+    /// <returns>The paths written (<see cref="Names"/>).</returns>
+    public static IReadOnlyList<string> Write(AnnualReport report, IReadOnlyList<RenderedContent> eventContent, ISiteSink sink)
     {
-        // The two large files (every event's text) are made side by side.
-        var events = Task.Run(() => new RenderedFile("events.json", EventsJson(report, eventContent)));
-        var feed = Task.Run(() => new RenderedFile("feed.xml", AtomFeed(report, eventContent)));
-        var finance = new RenderedFile("finance.json", FinanceJson(report));
-        var csv = new RenderedFile("finance.csv", FinanceCsv(report));
-        return [events.Result, finance, csv, feed.Result];
+        Parallel.Invoke(
+            () => sink.Write("events.json", stream => Json(stream, json => EventsJson(json, report, eventContent))),
+            () => sink.Write("feed.xml", stream => Text(stream, xml => AtomFeed(xml, report, eventContent))),
+            () => sink.Write("finance.json", stream => Json(stream, json => FinanceJson(json, report))),
+            () => sink.Write("finance.csv", stream => Text(stream, csv => FinanceCsv(csv, report))));
+        return Names;
     }
 
-    private static string EventsJson(AnnualReport report, IReadOnlyList<RenderedContent> eventContent) => Json(json =>
+    private static void EventsJson(Utf8JsonWriter json, AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
     {
         json.WriteStartObject();
         json.WriteString("title", report.Site.Title);
@@ -60,13 +67,19 @@ public static class DataFiles
             json.WriteString("url", e.Address);
             json.WriteString("html", eventContent[i].AtRoot.Value);
             json.WriteEndObject();
+
+            // Out to the stream event by event, not held until the end.
+            if (json.BytesPending > 16_384)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
-    private static string FinanceJson(AnnualReport report) => Json(json =>
+    private static void FinanceJson(Utf8JsonWriter json, AnnualReport report)
     {
         var finance = report.Finance;
         var statement = finance.Statement;
@@ -98,7 +111,7 @@ public static class DataFiles
         }
 
         json.WriteEndObject();
-    });
+    }
 
     private static void WriteGroup(Utf8JsonWriter json, string name, GroupTotal total, decimal unit)
     {
@@ -132,16 +145,14 @@ public static class DataFiles
         json.WriteNumber("amount_eur", published * unit);
     }
 
-    private static string FinanceCsv(AnnualReport report)
+    private static void FinanceCsv(TextWriter csv, AnnualReport report)
     {
         var finance = report.Finance;
         var unit = finance.Statement.Unit;
-        var csv = new StringBuilder();
-        csv.Append(CultureInfo.InvariantCulture, $"groep,soort,omschrijving,bedrag_gepubliceerd_x{unit:0},bedrag_euro\n");
+        csv.Write(string.Create(CultureInfo.InvariantCulture, $"groep,soort,omschrijving,bedrag_gepubliceerd_x{unit:0},bedrag_euro\n"));
         void Row(string group, string kind, string label, decimal amount) =>
-            csv.Append(group).Append(',').Append(kind).Append(',').Append(Field(label)).Append(',')
-                .Append(amount.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append((amount * unit).ToString(CultureInfo.InvariantCulture)).Append('\n');
+            csv.Write(string.Concat(group, ",", kind, ",", Field(label), ",", amount.ToString(CultureInfo.InvariantCulture), ",",
+                (amount * unit).ToString(CultureInfo.InvariantCulture), "\n"));
 
         foreach (var (group, total) in new[] { ("baten", finance.Income), ("lasten", finance.Expenses) })
         {
@@ -158,15 +169,13 @@ public static class DataFiles
         {
             Row("lasten", "waarvan", line.Label, line.Amount);
         }
-
-        return csv.ToString();
     }
 
     /// <summary>RFC 4180: quoted when it holds a comma, quote or line break.</summary>
     private static string Field(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static string AtomFeed(AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
+    private static void AtomFeed(TextWriter xml, AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
     {
         var site = report.Site;
         var baseUrl = site.BaseUrl ?? "";
@@ -177,42 +186,47 @@ public static class DataFiles
         DateOnly DateOf(ReportEvent e) => e.Source.Date ?? new DateOnly(site.Year, e.Source.Month, 1);
 
         var updated = report.Events.Count > 0 ? report.Events.Max(DateOf) : new DateOnly(site.Year, 1, 1);
-        var xml = new StringBuilder();
-        xml.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        xml.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(Html.Encode(site.Language)).Append("\">\n");
-        xml.Append("<title>").Append(Html.Encode(site.Title)).Append("</title>\n");
-        xml.Append("<id>").Append(Html.Encode(Id(""))).Append("</id>\n");
-        xml.Append("<updated>").Append(Timestamp(updated)).Append("</updated>\n");
-        xml.Append("<author><name>").Append(Html.Encode(site.Organisation)).Append("</name></author>\n");
-        xml.Append("<link rel=\"alternate\" type=\"text/html\" href=\"").Append(Html.Encode(baseUrl.Length > 0 ? baseUrl : "index.html")).Append("\"/>\n");
+        xml.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        xml.Write(string.Concat("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"", Html.Encode(site.Language), "\">\n"));
+        xml.Write(string.Concat("<title>", Html.Encode(site.Title), "</title>\n"));
+        xml.Write(string.Concat("<id>", Html.Encode(Id("")), "</id>\n"));
+        xml.Write(string.Concat("<updated>", Timestamp(updated), "</updated>\n"));
+        xml.Write(string.Concat("<author><name>", Html.Encode(site.Organisation), "</name></author>\n"));
+        xml.Write(string.Concat("<link rel=\"alternate\" type=\"text/html\" href=\"", Html.Encode(baseUrl.Length > 0 ? baseUrl : "index.html"), "\"/>\n"));
         if (baseUrl.Length > 0)
         {
-            xml.Append("<link rel=\"self\" type=\"application/atom+xml\" href=\"").Append(Html.Encode(baseUrl + "feed.xml")).Append("\"/>\n");
+            xml.Write(string.Concat("<link rel=\"self\" type=\"application/atom+xml\" href=\"", Html.Encode(baseUrl + "feed.xml"), "\"/>\n"));
         }
 
         for (var i = report.Events.Count - 1; i >= 0; i--)
         {
             var e = report.Events[i];
-            xml.Append("<entry>\n");
-            xml.Append("<title>").Append(Html.Encode(e.Source.Title)).Append("</title>\n");
-            xml.Append("<id>").Append(Html.Encode(Id(e.Address))).Append("</id>\n");
-            xml.Append("<updated>").Append(Timestamp(DateOf(e))).Append("</updated>\n");
-            xml.Append("<link rel=\"alternate\" type=\"text/html\" href=\"").Append(Html.Encode(baseUrl + e.Address + (baseUrl.Length > 0 ? "" : "index.html"))).Append("\"/>\n");
-            xml.Append("<content type=\"html\">").Append(Html.Encode(eventContent[i].AtRoot.Value)).Append("</content>\n");
-            xml.Append("</entry>\n");
+            xml.Write("<entry>\n");
+            xml.Write(string.Concat("<title>", Html.Encode(e.Source.Title), "</title>\n"));
+            xml.Write(string.Concat("<id>", Html.Encode(Id(e.Address)), "</id>\n"));
+            xml.Write(string.Concat("<updated>", Timestamp(DateOf(e)), "</updated>\n"));
+            xml.Write(string.Concat("<link rel=\"alternate\" type=\"text/html\" href=\"", Html.Encode(baseUrl + e.Address + (baseUrl.Length > 0 ? "" : "index.html")), "\"/>\n"));
+            xml.Write(string.Concat("<content type=\"html\">", Html.Encode(eventContent[i].AtRoot.Value), "</content>\n"));
+            xml.Write("</entry>\n");
         }
 
-        return xml.Append("</feed>\n").ToString();
+        xml.Write("</feed>\n");
     }
 
-    private static string Json(Action<Utf8JsonWriter> write)
+    private static void Json(Stream stream, Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             write(json);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes text to the stream through a buffer, as UTF-8 without a byte order mark.</summary>
+    internal static void Text(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 16_384, leaveOpen: true) { NewLine = "\n" };
+        write(writer);
     }
 }

@@ -1,21 +1,27 @@
 using Generator.Caching;
+using Generator.Checking;
 using Generator.Computing;
 using Generator.Diagnostics;
 using Generator.Images;
 
 namespace Generator.Rendering;
 
-/// <summary>Renders the Markdown of every event and chapter, then every page through the theme.</summary>
+/// <summary>
+/// Renders the Markdown of every event and chapter, then every page through the theme, and hands each file to a sink as
+/// soon as it is made: the pages, the data files and the sitemap. Of each page only its links and ids are kept, for
+/// the link check.
+/// </summary>
 public static class SiteRenderer
 {
+    /// <param name="sink">Where the files go: the build's staging folder, or the preview's memory.</param>
     /// <param name="cache">In the preview: texts and pages whose inputs did not change are taken from the last build.</param>
-    /// <param name="deferredData">
-    /// Null for a build, which renders the data files with the pages. For the preview, the data files (events.json,
-    /// feed.xml…), made only when a browser asks for one, so that a rebuild reaches the reload sooner.
-    /// </param>
     /// <param name="images">Publishes the images of the texts, the lead photos and the logo; null for none.</param>
-    public static IReadOnlyList<RenderedFile> Render(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache = null,
-        StageTimings? timings = null, Action<Lazy<IReadOnlyList<RenderedFile>>>? deferredData = null, ImageLibrary? images = null)
+    /// <returns>
+    /// The pages' links and the other files written; null when an error in the texts stopped the rendering before the
+    /// pages. After an error in a template, the pages that did render.
+    /// </returns>
+    public static RenderedSite? Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache? cache = null,
+        StageTimings? timings = null, ImageLibrary? images = null)
     {
         timings ??= new StageTimings();
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
@@ -44,68 +50,72 @@ public static class SiteRenderer
         var photos = timings.Time("images", () => SitePhotos.Publish(report, images, diagnostics));
         if (diagnostics.HasErrors)
         {
-            return [];
+            return null;
         }
 
-        var files = timings.Time("templates", () => RenderPages(report, theme, diagnostics, cache, functions, eventContent, sectionHtml, context, photos));
-        if (report.Site.OpenData && deferredData is not null)
+        var pages = timings.Time("templates", () => RenderPages(report, theme, sink, diagnostics, cache, functions, eventContent, sectionHtml, context, photos));
+        var others = new List<string>();
+        if (report.Site.OpenData)
         {
-            deferredData(new Lazy<IReadOnlyList<RenderedFile>>(() => DataFiles.Create(report, eventContent)));
-        }
-        else if (report.Site.OpenData)
-        {
-            timings.Time("data files", () => files.AddRange(DataFiles.Create(report, eventContent)));
-        }
-        if (Sitemap.Create(report) is { } sitemap)
-        {
-            files.Add(sitemap);
+            timings.Time("data files", () => others.AddRange(DataFiles.Write(report, eventContent, sink)));
         }
 
-        return files;
+        if (Sitemap.Write(report, sink))
+        {
+            others.Add(Sitemap.Name);
+        }
+
+        return new RenderedSite(pages, others);
     }
 
-    private static List<RenderedFile> RenderPages(AnnualReport report, Theme theme, DiagnosticBag diagnostics, BuildCache? cache,
+    /// <summary>Renders the report page and every event's page to the sink; the links of those that rendered, by path.</summary>
+    private static Dictionary<string, HtmlLinks> RenderPages(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache? cache,
         Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context, SitePhotos photos)
     {
         var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads);
         var pages = new PageRenderer(theme, functions, model.Globals);
-        var files = new List<RenderedFile>(report.Events.Count + 2);
 
         // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; and the logo.
         var navigation = cache is null ? "" : Fingerprint.Of([context, photos.Describe(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]);
         var indexFingerprint = cache is null ? "" : Fingerprint.Of([navigation, .. eventContent.Select(c => c.AtRoot.Value), .. sectionHtml.Select(h => h.Value)]);
-        var index = RenderPage(pages, cache, "index.html", indexFingerprint, "index",
+        var index = RenderPage(pages, sink, cache, "index.html", indexFingerprint, "index",
             () => ViewModel.Page(report.Site, report.Site.Title, "index", "", logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics);
-        if (index is not null)
-        {
-            files.Add(new RenderedFile("index.html", index));
-        }
 
-        // Event pages on every core, each with its own template context; the file order stays the timeline's.
-        var eventPages = new RenderedFile?[report.Events.Count];
-        Parallel.For(0, eventPages.Length, (i, loop) =>
+        // Event pages on every core, each with its own template context, each written as soon as it is rendered.
+        var eventLinks = new HtmlLinks?[report.Events.Count];
+        Parallel.For(0, eventLinks.Length, (i, loop) =>
         {
             var e = report.Events[i];
             var fingerprint = cache is null ? "" : Fingerprint.Of(
                 navigation, Describe(e), eventContent[i].OnEventPage.Value,
                 i > 0 ? Describe(report.Events[i - 1]) : null,
                 i < report.Events.Count - 1 ? Describe(report.Events[i + 1]) : null);
-            var html = RenderPage(pages, cache, e.Address + "index.html", fingerprint, "event",
+            eventLinks[i] = RenderPage(pages, sink, cache, e.Address + "index.html", fingerprint, "event",
                 () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i], e, photos.Leads[i]),
                     photos.Logo, photos.SharedFor(i)),
                 diagnostics);
-            if (html is null)
+            if (eventLinks[i] is null)
             {
                 // The same template fails the same way for every event: one report of it is enough.
                 loop.Stop();
-                return;
             }
-
-            eventPages[i] = new RenderedFile(e.Address + "index.html", html);
         });
 
-        files.AddRange(eventPages.OfType<RenderedFile>());
-        return files;
+        var found = new Dictionary<string, HtmlLinks>(report.Events.Count + 1, StringComparer.Ordinal);
+        if (index is not null)
+        {
+            found["index.html"] = index;
+        }
+
+        for (var i = 0; i < eventLinks.Length; i++)
+        {
+            if (eventLinks[i] is { } links)
+            {
+                found[report.Events[i].Address + "index.html"] = links;
+            }
+        }
+
+        return found;
     }
 
     private static RenderedContent? RenderCached(ContentRenderer content, BuildCache? cache, string context,
@@ -132,21 +142,26 @@ public static class SiteRenderer
         return rendered;
     }
 
-    private static string? RenderPage(PageRenderer pages, BuildCache? cache, string path, string fingerprint, string layout,
+    /// <summary>Renders one page (or takes it from the cache), writes it to the sink and returns its links; null after an error.</summary>
+    private static HtmlLinks? RenderPage(PageRenderer pages, ISiteSink sink, BuildCache? cache, string path, string fingerprint, string layout,
         Func<Scriban.Runtime.ScriptObject> page, DiagnosticBag diagnostics)
     {
-        if (cache is not null && cache.TryGetPage(path, fingerprint, out var html))
+        if (cache is not null && cache.TryGetPage(path, fingerprint, out var cached))
         {
-            return html;
+            sink.Write(path, cached.Html);
+            return cached.Links;
         }
 
-        var rendered = pages.Render(layout, page(), diagnostics);
-        if (rendered is not null)
+        var html = pages.Render(layout, page(), diagnostics);
+        if (html is null)
         {
-            cache?.StorePage(path, fingerprint, rendered);
+            return null;
         }
 
-        return rendered;
+        var links = HtmlLinkScanner.Scan(html);
+        cache?.StorePage(path, new CachedPage(fingerprint, html, links));
+        sink.Write(path, html);
+        return links;
     }
 
     private static string Describe(ReportEvent e) =>

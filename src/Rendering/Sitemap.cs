@@ -1,4 +1,3 @@
-using System.Text;
 using Generator.Computing;
 
 namespace Generator.Rendering;
@@ -6,23 +5,28 @@ namespace Generator.Rendering;
 /// <summary><c>sitemap.xml</c>, when the site's absolute address is known. No dates: the content has none that mean "modified".</summary>
 public static class Sitemap
 {
-    public static RenderedFile? Create(AnnualReport report)
+    public const string Name = "sitemap.xml";
+
+    /// <summary>Hands the sitemap to <paramref name="sink"/> as a streaming writer; false (nothing written) without a base URL.</summary>
+    public static bool Write(AnnualReport report, ISiteSink sink)
     {
         if (report.Site.BaseUrl is not { } baseUrl)
         {
-            return null;
+            return false;
         }
 
-        var xml = new StringBuilder();
-        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        xml.Append("<url><loc>").Append(Html.Encode(baseUrl)).Append("</loc></url>\n");
-        foreach (var e in report.Events)
+        sink.Write(Name, stream => DataFiles.Text(stream, xml =>
         {
-            xml.Append("<url><loc>").Append(Html.Encode(baseUrl + e.Address)).Append("</loc></url>\n");
-        }
+            xml.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            xml.Write("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            xml.Write(string.Concat("<url><loc>", Html.Encode(baseUrl), "</loc></url>\n"));
+            foreach (var e in report.Events)
+            {
+                xml.Write(string.Concat("<url><loc>", Html.Encode(baseUrl + e.Address), "</loc></url>\n"));
+            }
 
-        xml.Append("</urlset>\n");
-        return new RenderedFile("sitemap.xml", xml.ToString());
+            xml.Write("</urlset>\n");
+        }));
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Generator.Caching;
 using Generator.Diagnostics;
+using Generator.Rendering;
 
 namespace Generator.Serving;
 
@@ -11,12 +12,12 @@ namespace Generator.Serving;
 /// </summary>
 public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output, TextWriter error)
 {
-    private readonly BuildOptions _options = buildOptions with { Preview = true, WriteOutput = false };
+    private readonly BuildOptions _options = buildOptions with { WriteOutput = false };
 
     private readonly BuildCache _cache = new();
     private readonly Dictionary<string, byte[]> _assets = new(StringComparer.Ordinal);
     private readonly Lock _rebuilding = new();
-    private PreviewSite _current = new(0, new Dictionary<string, string>(), new Dictionary<string, byte[]>(), []);
+    private PreviewSite _current = PreviewSite.Empty;
 
     public PreviewSite Current => Volatile.Read(ref _current);
 
@@ -29,8 +30,8 @@ public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output,
     internal BuildCache Cache => _cache;
 
     /// <summary>Makes a site; tests replace it to make a rebuild fail as a bug would.</summary>
-    internal Func<BuildOptions, DiagnosticBag, BuildCache, StageTimings, GeneratedSite> Generate { get; init; } =
-        (options, diagnostics, cache, timings) => SiteGenerator.Generate(options, diagnostics, cache, timings);
+    internal Func<BuildOptions, DiagnosticBag, ISiteSink, BuildCache, StageTimings, GeneratedSite> Generate { get; init; } =
+        SiteGenerator.Generate;
 
     /// <summary>
     /// Rebuilds after these files changed (full paths); null when everything may have. Never throws: a failure of
@@ -78,16 +79,17 @@ public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output,
 
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
-        var site = Generate(_options, diagnostics, _cache, timings);
+        var sink = new MemorySink();
+        var site = Generate(_options, diagnostics, sink, _cache, timings);
         LastTimings = timings;
         var problems = diagnostics.ToSortedList();
         var errors = problems.Where(d => d.Severity == Severity.Error).ToList();
         var next = new PreviewSite(
             Current.Version + 1,
-            errors.Count > 0 ? Current.Pages : site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal),
+            errors.Count > 0 ? Current.Pages : sink.Pages,
             errors.Count > 0 ? Current.Assets : ReadAssets(site),
             errors,
-            errors.Count > 0 ? Current.Data : site.DeferredFiles);
+            errors.Count > 0 ? Current.Data : sink.Data);
         Publish(next);
         Report(problems, errors.Count, site, clock.Elapsed);
         if (errors.Count > 0)
@@ -99,7 +101,7 @@ public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output,
 
         // The pages are out and the browser is reloading; links are checked now, and a broken one still shows.
         var links = new DiagnosticBag();
-        SiteGenerator.CheckLinks(site, links, _cache);
+        Checking.LinkCheck.Run(site, links);
         var broken = links.ToSortedList();
         if (broken.Count == 0)
         {

@@ -32,17 +32,17 @@ public static class PdfPrinter
             + "or set CHROMIUM to its path; or build without --pdf.");
 
     /// <summary>
-    /// Prints the report of a site that exists only in memory. The report page, its links rewritten for a PDF, and
+    /// Prints the report of a site not yet published, from its report page's HTML. The report page, its links rewritten for a PDF, and
     /// the assets go to a temporary folder; a first print finds the page on which each month and chapter starts and
     /// which one is current at the top of each page, a second prints those in the contents and the running headers (a
     /// third only if they moved); the result is stamped with the
     /// report's date and id, so the same report gives the same bytes.
     /// </summary>
     /// <returns>The PDF's bytes; null (with a diagnostic) when no PDF was made.</returns>
-    public static byte[]? PrintSite(string chromium, GeneratedSite site, DiagnosticBag diagnostics)
+    /// <param name="index">The report page (index.html) as rendered.</param>
+    public static byte[]? PrintSite(string chromium, GeneratedSite site, string index, DiagnosticBag diagnostics)
     {
         var settings = site.Report!.Site;
-        var index = site.Files.First(f => f.Path == "index.html").Content;
         var parts = PrintDocument.Parts(index);
         if (parts.Count == 0)
         {

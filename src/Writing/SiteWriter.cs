@@ -1,23 +1,27 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Generator.Diagnostics;
+using Generator.Rendering;
 
 namespace Generator.Writing;
 
 /// <summary>
 /// The only code that touches the output folder, and it changes it in one step. The whole new site is first made
 /// in the staging folder beside the output (<c>.output.staging</c> for <c>output</c>), and then the two folders
-/// are exchanged in a single atomic rename (see <see cref="FolderSwap"/>). The old site thereby becomes the
-/// staging folder, which the next build turns into its new site: it removes what that site does not have and
-/// writes only the files whose bytes differ, so a rebuild after a small change writes little (a file that the
-/// current output already has is hard-linked to it instead). Files are only ever created or removed, never
-/// changed in place, so the output never shares a changing file with the staging folder.
+/// are exchanged in a single atomic rename (see <see cref="FolderSwap"/>). As the build's sink it receives each page
+/// and data file as soon as it is rendered and writes it to the staging folder at once, so no build holds the whole
+/// site in memory. The staging folder is the site before last (the exchange makes the old site the next staging
+/// folder): a file it already has with the right bytes is kept, one that the current output has with the right bytes
+/// is hard-linked to it, and only the rest is written; what the new site does not have is removed at the end. Files
+/// are only ever created or removed, never changed in place, so the output never shares a changing file with the
+/// staging folder.
 /// <para>
 /// What that guarantees: whenever the process stops, a failure or a <c>kill -9</c> at any moment, the output
 /// folder is byte for byte the previous site or the new one, never a mix. Before the exchange the staged files
 /// are flushed to disk (one <c>syncfs</c>), and the exchange itself after it, so the same holds after a power
-/// loss. A killed build leaves only the staging folder, which the next build checks file by file and reuses; a
-/// first build that fails leaves no folder. Callers hold an <see cref="OutputLock"/> while writing, so two
-/// builds never use one staging folder at once.
+/// loss. A killed or failed build leaves only the staging folder, which the next build checks file by file and
+/// reuses; a first build that fails leaves no folder. Callers hold an <see cref="OutputLock"/> from
+/// <see cref="Open"/> to <see cref="Publish"/>, so two builds never use one staging folder at once.
 /// </para>
 /// <para>
 /// The output folder is another folder after each build (the exchange swaps two folder entries): a program whose
@@ -25,7 +29,7 @@ namespace Generator.Writing;
 /// output's name is a symbolic link, the folder it leads to is replaced and the link kept.
 /// </para>
 /// </summary>
-public static class SiteWriter
+public sealed class SiteWriter : ISiteSink, IDisposable
 {
     /// <summary>
     /// Marks a folder as the generator's own, so a later build may replace it without --force. It lists every file
@@ -38,6 +42,31 @@ public static class SiteWriter
     // Measured on a 2-core machine: more writers than cores make the file system slower, not faster.
     private static readonly ParallelOptions Writers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
+    private readonly string _outputFolder;
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly bool _first;
+    private readonly WriteFaults? _faults;
+
+    /// <summary>What the staging folder held when it was opened and nothing has replaced yet: removed when publishing.</summary>
+    private readonly ConcurrentDictionary<string, byte> _stale;
+    private readonly IReadOnlySet<string> _folders;
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private Exception? _failure;
+    private bool _published;
+
+    private SiteWriter(string outputFolder, string output, string staging, bool first, WriteFaults? faults,
+        ConcurrentDictionary<string, byte> stale, IReadOnlySet<string> folders)
+    {
+        _outputFolder = outputFolder;
+        _output = output;
+        _staging = staging;
+        _first = first;
+        _faults = faults;
+        _stale = stale;
+        _folders = folders;
+    }
+
     /// <summary>The staging folder of an output folder: beside it, hidden, named after it.</summary>
     public static string StagingFolderOf(string outputFolder)
     {
@@ -45,27 +74,26 @@ public static class SiteWriter
         return Path.Combine(Path.GetDirectoryName(output) ?? output, $".{Path.GetFileName(output)}.staging");
     }
 
-    /// <param name="extraFiles">Files made outside rendering (the PDF), by output path.</param>
+    /// <summary>
+    /// Makes the staging folder ready for a build into <paramref name="outputFolder"/>: sweeps what killed builds left,
+    /// and notes what the staging folder holds (removing any symbolic link in it, so nothing is written through
+    /// one). Null, with an error, when that fails. Call under the output's <see cref="OutputLock"/>.
+    /// </summary>
     /// <param name="faults">For tests: called before each step, to make it fail.</param>
-    public static WriteOutcome Write(GeneratedSite site, string outputFolder, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, byte[]>? extraFiles = null, WriteFaults? faults = null)
+    public static SiteWriter? Open(string outputFolder, DiagnosticBag diagnostics, WriteFaults? faults = null)
     {
         var output = FolderOf(outputFolder);
         var parent = Path.GetDirectoryName(output) ?? output;
         var name = Path.GetFileName(output);
         var staging = StagingFolderOf(outputFolder);
-        var files = Collect(site, extraFiles);
         var first = !Directory.Exists(output);
-
         try
         {
             Directory.CreateDirectory(parent);
             SweepLeftovers(parent, name, staging);
             Directory.CreateDirectory(staging);
-            Prune(staging, files);
-            Stage(files, Linkable(site, extraFiles), first ? null : output, staging, faults?.BeforeEachFile);
-            NativeFiles.FlushFileSystem(staging);
-            CopyPermissions(output, staging);
+            var (stale, folders) = Survey(staging);
+            return new SiteWriter(outputFolder, output, staging, first, faults, stale, folders);
         }
         catch (Exception e) when (IsIoFailure(e))
         {
@@ -76,24 +104,85 @@ public static class SiteWriter
                 TryDelete(staging);
             }
 
+            return null;
+        }
+    }
+
+    /// <summary>Writes a page to the staging folder (or keeps or links an identical one). After a failure, does nothing.</summary>
+    public void Write(string path, string text) => Guarded(path, () => StageBytes(path, Utf8.GetBytes(text), linkSource: null));
+
+    /// <summary>Streams a file into the staging folder, as a new file. After a failure, does nothing.</summary>
+    public void Write(string path, Action<Stream> write) => Guarded(path, () =>
+    {
+        var target = Prepare(path, _stale.TryRemove(path, out _));
+        using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 65_536);
+        write(stream);
+    });
+
+    /// <summary>The full path at which a file already written is staged (to read the report page back for the PDF).</summary>
+    public string StagedPath(string path) => Path.Combine(_staging, path);
+
+    /// <summary>
+    /// Completes the staging folder with the copied files, the extra files and the marker, removes what the new site
+    /// does not have, flushes it to disk and exchanges it with the output folder. Reports the first failure of any
+    /// write since <see cref="Open"/> instead, leaving the output as it was.
+    /// </summary>
+    /// <param name="assets">The theme's files and published images, copied (or hard-linked, see <see cref="AssetFile.NeverChanged"/>).</param>
+    /// <param name="extraFiles">Files made outside rendering (the PDF), by output path.</param>
+    public WriteOutcome Publish(IReadOnlyList<AssetFile> assets, IReadOnlyDictionary<string, byte[]>? extraFiles, DiagnosticBag diagnostics)
+    {
+        var parent = Path.GetDirectoryName(_output) ?? _output;
+        var name = Path.GetFileName(_output);
+        try
+        {
+            var copies = new Dictionary<string, AssetFile>(StringComparer.Ordinal);
+            foreach (var asset in assets)
+            {
+                copies[asset.Path] = asset;
+            }
+
+            Parallel.ForEach(copies.Values.Where(a => extraFiles?.ContainsKey(a.Path) != true), Writers, asset => Guarded(asset.Path, () =>
+                StageBytes(asset.Path, File.ReadAllBytes(asset.Source), asset.NeverChanged ? asset.Source : null)));
+            foreach (var (path, bytes) in extraFiles ?? new Dictionary<string, byte[]>())
+            {
+                Guarded(path, () => StageBytes(path, bytes, linkSource: null));
+            }
+
+            var listed = _written.Keys.Append(MarkerFile).ToList();
+            Guarded(MarkerFile, () => StageBytes(MarkerFile, Utf8.GetBytes(OutputMarker.Text(listed)), linkSource: null));
+            if (_failure is { } failure)
+            {
+                throw failure;
+            }
+
+            RemoveStale();
+            NativeFiles.FlushFileSystem(_staging);
+            CopyPermissions(_output, _staging);
+        }
+        catch (Exception e) when (IsIoFailure(e))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
+                $"The site could not be written to '{_outputFolder}': {FirstMessage(e)} The previous output is unchanged.");
             return WriteOutcome.LeftAsItWas;
         }
 
         try
         {
-            faults?.BeforeSwap?.Invoke();
-            FolderSwap.Swap(staging, output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"));
+            _faults?.BeforeSwap?.Invoke();
+            FolderSwap.Swap(_staging, _output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"));
+            _published = true;
         }
         catch (OutputMissingException e)
         {
             diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
-                $"The site could not be moved into '{outputFolder}': {e.Message} Move it back, or build again.");
+                $"The site could not be moved into '{_outputFolder}': {e.Message} Move it back, or build again.");
+            _published = true;
             return WriteOutcome.Missing;
         }
         catch (Exception e) when (IsIoFailure(e))
         {
             diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
-                $"The site could not be moved into '{outputFolder}': {FirstMessage(e)} The previous output is unchanged.");
+                $"The site could not be moved into '{_outputFolder}': {FirstMessage(e)} The previous output is unchanged.");
             return WriteOutcome.LeftAsItWas;
         }
 
@@ -107,6 +196,173 @@ public static class SiteWriter
         }
 
         return WriteOutcome.Replaced;
+    }
+
+    /// <summary>
+    /// Ends a build that was not published: a first build's staging folder is removed, so a failed first build leaves
+    /// no folder; a later one's is kept for the next build to reuse (it is not visible).
+    /// </summary>
+    public void Dispose()
+    {
+        if (!_published && _first)
+        {
+            TryDelete(_staging);
+        }
+    }
+
+    /// <summary>Runs one file's write unless an earlier one failed; an I/O failure is kept, to be reported when publishing.</summary>
+    private void Guarded(string path, Action write)
+    {
+        if (Volatile.Read(ref _failure) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            _faults?.BeforeEachFile?.Invoke(path);
+            write();
+            _written.TryAdd(path, 0);
+        }
+        catch (Exception e) when (IsIoFailure(e))
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+        }
+    }
+
+    /// <summary>
+    /// Makes the staging folder hold <paramref name="bytes"/> at <paramref name="path"/>: a file it already has with
+    /// those bytes is kept; otherwise it is replaced by a hard link to the output's file when that has those bytes,
+    /// else by a hard link to <paramref name="linkSource"/> (a file that is never changed in place), else by a new file.
+    /// </summary>
+    private void StageBytes(string path, byte[] bytes, string? linkSource)
+    {
+        var exists = _stale.TryRemove(path, out _);
+        if (exists && SameBytes(new FileInfo(Path.Combine(_staging, path)), bytes))
+        {
+            return;
+        }
+
+        var target = Prepare(path, exists);
+        var current = _first ? null : new FileInfo(Path.Combine(_output, path));
+        if (current is { Exists: true } && SameBytes(current, bytes) && NativeFiles.TryHardLink(current.FullName, target))
+        {
+            return;
+        }
+
+        // An image from the cache, whose bytes were just read from it: a second name instead of a copy.
+        if (linkSource is not null && NativeFiles.TryHardLink(linkSource, target))
+        {
+            return;
+        }
+
+        WriteNew(target, bytes);
+    }
+
+    /// <summary>
+    /// Clears the place of a new file in the staging folder: its folder exists, and nothing stands at its name (not the
+    /// old site's file, nor a folder of the old site where the new one has a file). Returns its full path.
+    /// </summary>
+    /// <param name="exists">Whether the staging folder had a file at <paramref name="path"/> when it was opened.</param>
+    private string Prepare(string path, bool exists)
+    {
+        var target = Path.Combine(_staging, path);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.Contains(folder))
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (IOException)
+            {
+                // A file of the old site stands where the new one has a folder.
+                for (var up = folder; up.Length > _staging.Length; up = Path.GetDirectoryName(up)!)
+                {
+                    if (File.Exists(up))
+                    {
+                        File.Delete(up);
+                        _stale.TryRemove(Path.GetRelativePath(_staging, up).Replace('\\', '/'), out _);
+                    }
+                }
+
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        if (_folders.Contains(target) && Directory.Exists(target))
+        {
+            DeleteEntry(target);
+        }
+        else if (exists)
+        {
+            File.Delete(target);
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// Notes every file (by output path) and folder (full path) of the staging folder, removing each symbolic link in it.
+    /// </summary>
+    private static (ConcurrentDictionary<string, byte> Files, IReadOnlySet<string> Folders) Survey(string staging)
+    {
+        var files = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal) { staging };
+        var pending = new Stack<string>([staging]);
+        while (pending.TryPop(out var folder))
+        {
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+            {
+                if (entry.LinkTarget is not null)
+                {
+                    File.Delete(entry.FullName);
+                }
+                else if (entry is DirectoryInfo)
+                {
+                    folders.Add(entry.FullName);
+                    pending.Push(entry.FullName);
+                }
+                else
+                {
+                    files[Path.GetRelativePath(staging, entry.FullName).Replace('\\', '/')] = 0;
+                }
+            }
+        }
+
+        return (files, folders);
+    }
+
+    /// <summary>Removes every file and folder of the staging folder that the new site does not have.</summary>
+    private void RemoveStale()
+    {
+        Parallel.ForEach(_stale.Keys, Writers, path =>
+        {
+            try
+            {
+                File.Delete(Path.Combine(_staging, path));
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Its folder went already, to make room for a file of the new site.
+            }
+        });
+
+        var needed = new HashSet<string>(StringComparer.Ordinal) { _staging };
+        foreach (var path in _written.Keys)
+        {
+            for (var folder = Path.GetDirectoryName(Path.Combine(_staging, path))!; needed.Add(folder); folder = Path.GetDirectoryName(folder)!)
+            {
+            }
+        }
+
+        foreach (var folder in _folders.Where(f => !needed.Contains(f)).OrderByDescending(f => f.Length))
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     /// <summary>
@@ -138,135 +394,6 @@ public static class SiteWriter
         {
             File.Delete(staging);
         }
-    }
-
-    /// <summary>Removes from the staging folder every file, folder and link that is not part of the new site.</summary>
-    private static void Prune(string staging, Dictionary<string, Func<byte[]>> files)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in files.Keys)
-        {
-            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
-            {
-                folders.Add(path[..slash]);
-            }
-        }
-
-        var stale = new List<string>();
-        var pending = new Stack<string>([staging]);
-        while (pending.TryPop(out var folder))
-        {
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
-            {
-                var relative = Path.GetRelativePath(staging, entry.FullName).Replace('\\', '/');
-                var isFolder = entry is DirectoryInfo && entry.LinkTarget is null;
-                if (isFolder ? !folders.Contains(relative) : entry.LinkTarget is not null || !files.ContainsKey(relative))
-                {
-                    stale.Add(entry.FullName);
-                }
-                else if (isFolder)
-                {
-                    pending.Push(entry.FullName);
-                }
-            }
-        }
-
-        Parallel.ForEach(stale, Writers, DeleteEntry);
-    }
-
-    /// <summary>Every file of the site with its bytes (or, for an asset, where to copy it from).</summary>
-    private static Dictionary<string, Func<byte[]>> Collect(GeneratedSite site, IReadOnlyDictionary<string, byte[]>? extraFiles)
-    {
-        var files = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal);
-        foreach (var file in site.Files)
-        {
-            files[file.Path] = () => Utf8.GetBytes(file.Content);
-        }
-
-        foreach (var asset in site.Assets)
-        {
-            files[asset.Path] = () => File.ReadAllBytes(asset.Source);
-        }
-
-        foreach (var (path, bytes) in extraFiles ?? new Dictionary<string, byte[]>())
-        {
-            files[path] = () => bytes;
-        }
-
-        var written = files.Keys.Append(MarkerFile).ToList();
-        files[MarkerFile] = () => Utf8.GetBytes(OutputMarker.Text(written));
-        return files;
-    }
-
-    /// <summary>The assets that may be hard-linked rather than copied (see <see cref="AssetFile.NeverChanged"/>), by output path.</summary>
-    private static Dictionary<string, string> Linkable(GeneratedSite site, IReadOnlyDictionary<string, byte[]>? extraFiles)
-    {
-        var linkable = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var asset in site.Assets)
-        {
-            if (asset.NeverChanged)
-            {
-                linkable[asset.Path] = asset.Source;
-            }
-            else
-            {
-                linkable.Remove(asset.Path);
-            }
-        }
-
-        foreach (var path in extraFiles?.Keys ?? [])
-        {
-            linkable.Remove(path);
-        }
-
-        return linkable;
-    }
-
-    /// <summary>
-    /// Makes the staging folder hold every file of the site: a file it already has with the right bytes is kept;
-    /// otherwise it is replaced by a hard link to the output's file when that has the right bytes, else by a hard link
-    /// to its source for an asset that is never changed in place (an image in the cache), else by a new file.
-    /// </summary>
-    private static void Stage(Dictionary<string, Func<byte[]>> files, Dictionary<string, string> linkable, string? output, string staging,
-        Action<string>? beforeEachFile)
-    {
-        var ordered = files.Keys.Order(StringComparer.Ordinal).ToList();
-        foreach (var folder in ordered.Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        // The disk is kept busy from several threads; a failure in any of them fails the whole write.
-        Parallel.ForEach(ordered, Writers, path =>
-        {
-            beforeEachFile?.Invoke(path);
-            var bytes = files[path]();
-            var target = Path.Combine(staging, path);
-            var existing = new FileInfo(target);
-            if (existing.Exists && SameBytes(existing, bytes))
-            {
-                return;
-            }
-
-            if (existing.Exists)
-            {
-                existing.Delete();
-            }
-
-            var current = output is null ? null : new FileInfo(Path.Combine(output, path));
-            if (current is { Exists: true } && SameBytes(current, bytes) && NativeFiles.TryHardLink(current.FullName, target))
-            {
-                return;
-            }
-
-            // An image from the cache, whose bytes were just read from it: a second name instead of a copy.
-            if (linkable.TryGetValue(path, out var source) && NativeFiles.TryHardLink(source, target))
-            {
-                return;
-            }
-
-            WriteNew(target, bytes);
-        });
     }
 
     /// <summary>

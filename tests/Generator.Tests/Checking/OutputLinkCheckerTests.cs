@@ -1,15 +1,14 @@
 using Generator.Checking;
 using Generator.Diagnostics;
-using Generator.Rendering;
 
 namespace Generator.Tests.Checking;
 
 public class OutputLinkCheckerTests
 {
-    private static IReadOnlyList<string> Problems(params RenderedFile[] files)
+    private static IReadOnlyList<string> Problems(params (string Path, string Html)[] files)
     {
         var diagnostics = new DiagnosticBag();
-        OutputLinkChecker.Check(files, ["assets/style.css"], diagnostics);
+        OutputLinkChecker.Check(files.ToDictionary(f => f.Path, f => HtmlLinkScanner.Scan(f.Html), StringComparer.Ordinal), ["assets/style.css"], diagnostics);
         return [.. diagnostics.ToSortedList().Select(d => d.Message)];
     }
 
@@ -17,8 +16,8 @@ public class OutputLinkCheckerTests
     public void Links_to_pages_folders_assets_and_anchors_that_exist_pass()
     {
         Assert.Empty(Problems(
-            new RenderedFile("index.html", "<link href=\"assets/style.css\"><h2 id=\"maart\"></h2><a href=\"2022/03/x/index.html\"></a><a href=\"2022/03/x/\"></a><a href=\"#maart\"></a><a href=\"https://example.org/\"></a><a href=\"mailto:a@b.nl\"></a>"),
-            new RenderedFile("2022/03/x/index.html", "<a href=\"../../../index.html#maart\"></a><a href=\"../../../\"></a><link href=\"../../../assets/style.css\">")));
+            ("index.html", "<link href=\"assets/style.css\"><h2 id=\"maart\"></h2><a href=\"2022/03/x/index.html\"></a><a href=\"2022/03/x/\"></a><a href=\"#maart\"></a><a href=\"https://example.org/\"></a><a href=\"mailto:a@b.nl\"></a>"),
+            ("2022/03/x/index.html", "<a href=\"../../../index.html#maart\"></a><a href=\"../../../\"></a><link href=\"../../../assets/style.css\">")));
     }
 
     [Theory]
@@ -27,7 +26,7 @@ public class OutputLinkCheckerTests
     public void Every_id_that_a_page_has_twice_is_reported_once_naming_the_page(string html, params string[] ids) =>
         Assert.Equal(
             ids.Select(id => $"The page 2022/03/x/index.html has more than one element with id '{id}', so a link to #{id} may jump to the wrong one. Give each element of the theme its own id."),
-            Problems(new RenderedFile("2022/03/x/index.html", html + "<p id=\"" + ids[0] + "\"></p>")));
+            Problems(("2022/03/x/index.html", html + "<p id=\"" + ids[0] + "\"></p>")));
 
     [Theory]
     [InlineData("<a href=\"2022/03/y/index.html\"></a>", "but the site has no 2022/03/y/index.html")]
@@ -38,7 +37,7 @@ public class OutputLinkCheckerTests
     [InlineData("<a href=\"\"></a>", "an empty address")]
     public void A_link_that_leads_nowhere_is_an_error_naming_page_and_address(string html, string problem)
     {
-        var message = Assert.Single(Problems(new RenderedFile("index.html", "<h2 id=\"maart\"></h2>" + html)));
+        var message = Assert.Single(Problems(("index.html", "<h2 id=\"maart\"></h2>" + html)));
         Assert.StartsWith("The page index.html links to '", message, StringComparison.Ordinal);
         Assert.Contains(problem, message, StringComparison.Ordinal);
     }

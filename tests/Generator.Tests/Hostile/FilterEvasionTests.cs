@@ -81,12 +81,13 @@ public class FilterEvasionTests
     private static string GenerateAll(TestSite site)
     {
         var diagnostics = new DiagnosticBag();
-        var generated = SiteGenerator.Generate(new BuildOptions(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false, Preview = true }, diagnostics);
+        var sink = new Generator.Serving.MemorySink();
+        SiteGenerator.Generate(new BuildOptions(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false }, diagnostics, sink);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
         var folder = Path.Combine(site.Root, "generated");
-        foreach (var file in generated.Files.Concat(generated.DeferredFiles?.Value ?? []))
+        foreach (var (path, content) in sink.Pages.Concat(sink.Data.Select(d => KeyValuePair.Create(d.Key, d.Value.Value))))
         {
-            site.Write("generated/" + file.Path, file.Content);
+            site.Write("generated/" + path, content);
         }
 
         Assert.Contains(DataFilesNames, name => File.Exists(Path.Combine(folder, name)));

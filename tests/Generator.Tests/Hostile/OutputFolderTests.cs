@@ -106,11 +106,8 @@ public class OutputFolderTests
         var before = site.OutputFingerprint();
 
         site.Edit("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "Ruim 2.000", "Ruim 3.000");
-        var diagnostics = new DiagnosticBag();
-        var generated = SiteGenerator.Generate(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), diagnostics);
-        Assert.False(diagnostics.HasErrors);
         var written = 0;
-        var outcome = SiteWriter.Write(generated, site.Output, diagnostics, faults: new WriteFaults(BeforeEachFile: _ =>
+        var result = SiteBuilder.Build(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), new WriteFaults(BeforeEachFile: _ =>
         {
             if (Interlocked.Increment(ref written) == 10)
             {
@@ -118,8 +115,8 @@ public class OutputFolderTests
             }
         }));
 
-        Assert.Equal(WriteOutcome.LeftAsItWas, outcome);
-        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(WriteOutcome.LeftAsItWas, result.Output);
+        var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.OutputWriteFailed, error.Code);
         Assert.Contains("No space left on device", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, site.OutputFingerprint());

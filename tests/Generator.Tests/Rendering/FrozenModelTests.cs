@@ -95,8 +95,9 @@ public class FrozenModelTests
     private static (IReadOnlyList<string> Diagnostics, IReadOnlyDictionary<string, string> Files) Generate(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var site = SiteGenerator.Generate(options, diagnostics);
+        var sink = new Generator.Serving.MemorySink();
+        SiteGenerator.Generate(options, diagnostics, sink);
         return ([.. diagnostics.ToSortedList().Select(d => DiagnosticFormatter.Format(d, LogFormat.Text))],
-            site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
+            sink.Pages.ToDictionary(StringComparer.Ordinal));
     }
 }

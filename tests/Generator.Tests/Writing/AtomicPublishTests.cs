@@ -111,7 +111,7 @@ public class AtomicPublishTests
 
         Assert.Equal(WriteOutcome.LeftAsItWas, outcome);
         Assert.Contains("No space left on device", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
-        Assert.Equal(["input", "theme"], Entries(site));
+        Assert.Equal([".output.lock", "input", "theme"], Entries(site));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class AtomicPublishTests
         Assert.Equal(WriteOutcome.Replaced, outcome);
         Assert.DoesNotContain(true, seen);
         Assert.Contains("index.html", site.OutputFiles());
-        Assert.Equal(["input", "output", "theme"], Entries(site));
+        Assert.Equal([".output.lock", "input", "output", "theme"], Entries(site));
     }
 
     [Fact]
@@ -251,13 +251,11 @@ public class AtomicPublishTests
         Assert.Equal(mode, File.GetUnixFileMode(site.Output));
     }
 
+    /// <summary>A build of the site as the CLI makes it, with writing made to fail where <paramref name="faults"/> says.</summary>
     private static (WriteOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics) Write(TestSite site, WriteFaults faults)
     {
-        var diagnostics = new DiagnosticBag();
-        var generated = SiteGenerator.Generate(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), diagnostics);
-        Assert.False(diagnostics.HasErrors);
-        var outcome = SiteWriter.Write(generated, site.Output, diagnostics, faults: faults);
-        return (outcome, diagnostics.ToSortedList());
+        var result = SiteBuilder.Build(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), faults);
+        return (result.Output, result.Diagnostics);
     }
 
     private static void CopyTree(string from, string to)

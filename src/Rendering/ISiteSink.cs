@@ -1,0 +1,33 @@
+namespace Generator.Rendering;
+
+/// <summary>
+/// Where the files of a site go as they are made: the build's staging folder on disk (<see cref="Writing.SiteWriter"/>),
+/// the preview's memory (<see cref="Serving.MemorySink"/>), or nowhere (<see cref="DiscardSink"/>, for a check). The
+/// renderer hands each page over as soon as it is rendered and keeps none of them, so memory grows with the largest
+/// page, not with the site. Paths are relative to the site's root, with '/'. Called from several threads at once,
+/// never twice for one path in a build.
+/// </summary>
+public interface ISiteSink
+{
+    /// <summary>A page (or another file made as text), written as UTF-8 without a byte order mark.</summary>
+    void Write(string path, string text);
+
+    /// <summary>
+    /// A file made by a streaming writer (<see cref="System.Text.Json.Utf8JsonWriter"/>, a text writer), which
+    /// <paramref name="write"/> writes to the stream it is given and does not close. A sink may run it later, or
+    /// not at all when nobody asks for the file (the preview), so it may only use what does not change afterwards.
+    /// </summary>
+    void Write(string path, Action<Stream> write);
+}
+
+/// <summary>A sink that keeps nothing: for a build that only checks (<c>build --check</c>).</summary>
+public sealed class DiscardSink : ISiteSink
+{
+    public void Write(string path, string text)
+    {
+    }
+
+    public void Write(string path, Action<Stream> write)
+    {
+    }
+}
