@@ -66,23 +66,8 @@ public static class SiteGenerator
         };
     }
 
-    private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache)
-    {
-        if (cache is null)
-        {
-            return ThemeLoader.Load(folder, displayPath, diagnostics);
-        }
-
-        if (cache.NeedsTheme)
-        {
-            var local = new DiagnosticBag();
-            var theme = ThemeLoader.Load(folder, displayPath, local);
-            cache.StoreTheme(theme, local.ToSortedList(), folder);
-        }
-
-        diagnostics.AddRange(cache.ThemeDiagnostics);
-        return cache.Theme;
-    }
+    private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache) =>
+        (cache ?? BuildCache.None).Reuse(CacheKind.Theme, Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar), () => "", diagnostics, found => ThemeLoader.Load(folder, displayPath, found));
 
     private static SiteSettings? WithBaseUrl(SiteSettings? site, string? option, DiagnosticBag diagnostics)
     {

@@ -1,50 +1,93 @@
 using System.Collections.Concurrent;
 using Generator.Diagnostics;
-using Generator.Rendering;
 
 namespace Generator.Caching;
 
 /// <summary>
-/// What one build can hand to the next in a long-running preview, so a rebuild re-reads only the files that
-/// changed and re-renders only the pages whose inputs changed. A plain build uses none. One build at a
-/// time, whose stages may use it from several threads.
+/// What one build can hand to the next: each result a stage makes through <see cref="Reuse{T}"/> (a file read, a text
+/// rendered, a page rendered, the theme), with the problems found making it, is kept under its key and given back,
+/// problems included, while what it was made from (its fingerprint) is unchanged. The stages only say what a result
+/// depends on; whether anything is kept is the caller's choice: a build passes <see cref="None"/>, which keeps nothing,
+/// the preview one instance for its whole session. One build at a time, whose stages may use it from several threads.
 /// </summary>
 public sealed class BuildCache
 {
-    private readonly ConcurrentDictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedContent> _content = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private bool _themeChanged = true;
+    private readonly ConcurrentDictionary<(CacheKind Kind, string Key), CachedResult> _results = new();
+    private readonly ConcurrentDictionary<(CacheKind Kind, string Key), byte> _used = new();
+
+    private BuildCache(bool enabled) => Enabled = enabled;
+
+    public BuildCache()
+        : this(enabled: true)
+    {
+    }
+
+    /// <summary>Keeps nothing: every result is made anew, and no fingerprint is computed.</summary>
+    public static BuildCache None { get; } = new(enabled: false);
+
+    /// <summary>False for <see cref="None"/>.</summary>
+    public bool Enabled { get; }
 
     /// <summary>What the last build did: its figures are printed after each rebuild.</summary>
     public BuildStatistics Statistics { get; private set; } = new();
 
-    internal Theme? Theme { get; private set; }
+    /// <summary>How many results are kept.</summary>
+    internal int Count => _results.Count;
 
-    internal IReadOnlyList<Diagnostic> ThemeDiagnostics { get; private set; } = [];
+    /// <summary>
+    /// The result kept for <paramref name="kind"/> and <paramref name="key"/> when its fingerprint is still
+    /// <paramref name="fingerprint"/> (computed only when this cache keeps anything); else <paramref name="make"/>'s,
+    /// which is kept. The problems found making it are added to <paramref name="diagnostics"/> either way. A new theme
+    /// makes every page anew.
+    /// </summary>
+    internal T Reuse<T>(CacheKind kind, string key, Func<string> fingerprint, DiagnosticBag diagnostics, Func<DiagnosticBag, T> make)
+    {
+        if (!Enabled)
+        {
+            return make(diagnostics);
+        }
 
-    /// <summary>Forgets what is known of these files (full paths), so the next build reads them again.</summary>
+        var id = (kind, key);
+        var print = fingerprint();
+        _used.TryAdd(id, 0);
+        if (_results.TryGetValue(id, out var kept) && kept.Fingerprint == print)
+        {
+            diagnostics.AddRange(kept.Diagnostics);
+            return (T)kept.Value!;
+        }
+
+        var local = new DiagnosticBag();
+        var value = make(local);
+        var found = local.ToSortedList();
+        diagnostics.AddRange(found);
+        if (kind == CacheKind.Theme)
+        {
+            Forget(k => k.Kind == CacheKind.Page);
+        }
+
+        _results[id] = new CachedResult(print, value, found);
+        Statistics.Count(kind);
+        return value;
+    }
+
+    /// <summary>A fingerprint of what a result depends on; empty, and not computed, when this cache keeps nothing.</summary>
+    internal string Fingerprint(Func<string> compute) => Enabled ? compute() : "";
+
+    /// <summary>
+    /// Forgets what is known of these files (full paths), so the next build reads them again; a file of a theme
+    /// folder that was loaded makes the theme load again.
+    /// </summary>
     public void Invalidate(IEnumerable<string> fullPaths)
     {
-        foreach (var path in fullPaths)
+        foreach (var path in fullPaths.Select(Path.GetFullPath))
         {
-            _files.TryRemove(Path.GetFullPath(path), out _);
-            if (Theme is not null && IsThemeFile(path))
-            {
-                _themeChanged = true;
-            }
+            _results.TryRemove((CacheKind.File, path), out _);
+            Forget(k => k.Kind == CacheKind.Theme && path.StartsWith(k.Key + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         }
     }
 
     /// <summary>Forgets everything (when the watcher lost track of changes).</summary>
-    public void Clear()
-    {
-        _files.Clear();
-        _content.Clear();
-        _pages.Clear();
-        _themeChanged = true;
-    }
+    public void Clear() => _results.Clear();
 
     internal void StartBuild()
     {
@@ -53,90 +96,35 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// After a build that rendered every page: forgets every file, text and page it did not use (an edited text's old
-    /// version, a renamed event's page), so a long preview session does not grow without bound.
+    /// After a build that rendered every page: forgets every result it did not use (an edited text's old version, a
+    /// renamed event's page), so a long preview session does not grow without bound.
     /// </summary>
-    internal void EvictUnused()
-    {
-        Evict(_files);
-        Evict(_content);
-        Evict(_pages);
-    }
+    internal void EvictUnused() => Forget(k => !_used.ContainsKey(k));
 
-    private void Evict<T>(ConcurrentDictionary<string, T> cache)
+    private void Forget(Func<(CacheKind Kind, string Key), bool> which)
     {
-        foreach (var key in cache.Keys.Where(k => !_used.ContainsKey(k)))
+        foreach (var key in _results.Keys.Where(which))
         {
-            cache.TryRemove(key, out _);
+            _results.TryRemove(key, out _);
         }
     }
-
-    /// <summary>How many files, texts and pages are kept.</summary>
-    internal int Count => _files.Count + _content.Count + _pages.Count;
-
-    private void Use(string key) => _used.TryAdd(key, 0);
-
-    internal bool TryGetFile(string fullPath, string key, out CachedFile file)
-    {
-        Use(fullPath);
-        return _files.TryGetValue(fullPath, out file!) && file.Key == key;
-    }
-
-    internal void StoreFile(string fullPath, CachedFile file)
-    {
-        Use(fullPath);
-        _files[fullPath] = file;
-        Statistics.CountFileRead();
-    }
-
-    internal bool NeedsTheme => Theme is null || _themeChanged;
-
-    internal void StoreTheme(Theme? theme, IReadOnlyList<Diagnostic> diagnostics, string themeFolder)
-    {
-        Theme = theme;
-        ThemeDiagnostics = diagnostics;
-        ThemeFolder = Path.GetFullPath(themeFolder);
-        _themeChanged = false;
-        _pages.Clear();
-    }
-
-    internal bool TryGetContent(string key, out CachedContent content)
-    {
-        Use(key);
-        return _content.TryGetValue(key, out content!);
-    }
-
-    internal void StoreContent(string key, CachedContent content)
-    {
-        Use(key);
-        _content[key] = content;
-        Statistics.CountTextRendered();
-    }
-
-    internal bool TryGetPage(string path, string fingerprint, out CachedPage page)
-    {
-        Use(path);
-        return _pages.TryGetValue(path, out page!) && page.Fingerprint == fingerprint;
-    }
-
-    internal void StorePage(string path, CachedPage page)
-    {
-        Use(path);
-        _pages[path] = page;
-        Statistics.CountPageRendered();
-    }
-
-    private string? ThemeFolder { get; set; }
-
-    private bool IsThemeFile(string path) =>
-        ThemeFolder is not null && Path.GetFullPath(path).StartsWith(ThemeFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }
 
-/// <summary>A file as read, with the problems found in it, valid while its <see cref="Key"/> holds.</summary>
-/// <param name="Key">What else the reading depended on (for an event: the report's year).</param>
-internal sealed record CachedFile(object? Result, IReadOnlyList<Diagnostic> Diagnostics, string Key);
+/// <summary>What a cached result is, which says what its key is.</summary>
+internal enum CacheKind
+{
+    /// <summary>An input file, read and parsed, by its full path.</summary>
+    File,
 
-internal sealed record CachedContent(RenderedContent? Content, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>A Markdown text, rendered, by the fingerprint of everything it depends on.</summary>
+    Text,
 
-/// <summary>A rendered page, valid while its <see cref="Fingerprint"/> holds, with its links scanned once.</summary>
-internal sealed record CachedPage(string Fingerprint, string Html, Checking.HtmlLinks Links);
+    /// <summary>A page, rendered, with its links, by its path in the site.</summary>
+    Page,
+
+    /// <summary>The theme, loaded, by its folder's full path.</summary>
+    Theme,
+}
+
+/// <summary>A result with the problems found making it, valid while <see cref="Fingerprint"/> holds.</summary>
+internal sealed record CachedResult(string Fingerprint, object? Value, IReadOnlyList<Diagnostic> Diagnostics);

@@ -13,9 +13,20 @@ public sealed class BuildStatistics
 
     public int PagesRendered => _pagesRendered;
 
-    internal void CountFileRead() => Interlocked.Increment(ref _filesRead);
-
-    internal void CountTextRendered() => Interlocked.Increment(ref _textsRendered);
-
-    internal void CountPageRendered() => Interlocked.Increment(ref _pagesRendered);
+    /// <summary>Counts a result of <paramref name="kind"/> made anew rather than reused.</summary>
+    internal void Count(CacheKind kind)
+    {
+        switch (kind)
+        {
+            case CacheKind.File:
+                Interlocked.Increment(ref _filesRead);
+                break;
+            case CacheKind.Text:
+                Interlocked.Increment(ref _textsRendered);
+                break;
+            case CacheKind.Page:
+                Interlocked.Increment(ref _pagesRendered);
+                break;
+        }
+    }
 }

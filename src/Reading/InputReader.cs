@@ -6,9 +6,10 @@ namespace Generator.Reading;
 /// <summary>Reads the input folder: <c>site.yml</c>, <c>finance.yml</c>, <c>events/*.md</c> and <c>sections/*.md</c>.</summary>
 public static class InputReader
 {
-    /// <param name="cache">In the preview: files read before and not changed since are not read again.</param>
+    /// <param name="cache">Files read before and not changed since are taken from it (the preview's); null for none.</param>
     public static ReportInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
+        cache ??= BuildCache.None;
         if (!Directory.Exists(inputFolder))
         {
             diagnostics.Error(DiagnosticCodes.FolderMissing, null,
@@ -35,7 +36,7 @@ public static class InputReader
     }
 
     private static T? ReadYaml<T>(string folder, string name, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        BuildCache? cache, Func<string, string, DiagnosticBag, T?> parse)
+        BuildCache cache, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var file = Path.Combine(folder, name);
@@ -54,28 +55,15 @@ public static class InputReader
     }
 
     /// <summary>Reads and parses one file, or takes it from the cache; either way its problems are reported.</summary>
-    private static T? ReadFile<T>(string file, string path, DiagnosticBag diagnostics, BuildCache? cache, string key,
+    /// <param name="key">What else the parsing depends on (for an event: the report's year).</param>
+    private static T? ReadFile<T>(string file, string path, DiagnosticBag diagnostics, BuildCache cache, string key,
         Func<string, string, DiagnosticBag, T?> parse)
-        where T : class
-    {
-        var fullPath = Path.GetFullPath(file);
-        if (cache is not null && cache.TryGetFile(fullPath, key, out var cached))
-        {
-            diagnostics.AddRange(cached.Diagnostics);
-            return (T?)cached.Result;
-        }
-
-        var local = new DiagnosticBag();
-        var text = TextFileReader.Read(file, path, local);
-        var result = text is null ? null : parse(text, path, local);
-        var found = local.ToSortedList();
-        diagnostics.AddRange(found);
-        cache?.StoreFile(fullPath, new CachedFile(result, found, key));
-        return result;
-    }
+        where T : class =>
+        cache.Reuse(CacheKind.File, Path.GetFullPath(file), () => key, diagnostics, found =>
+            TextFileReader.Read(file, path, found) is { } text ? parse(text, path, found) : null);
 
     private static List<T> ReadMarkdownFolder<T>(string folder, string kind, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        BuildCache? cache, string key, Func<string, string, DiagnosticBag, T?> parse)
+        BuildCache cache, string key, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
         // Read and parsed on every core; the order is the files' order whatever the threads do.

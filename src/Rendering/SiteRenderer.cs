@@ -24,17 +24,18 @@ public static class SiteRenderer
         StageTimings? timings = null, ImageLibrary? images = null)
     {
         timings ??= new StageTimings();
+        cache ??= BuildCache.None;
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
         var links = new ContentLinks(report);
         var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Site.AllowRawHtml,
             images is null ? null : new MarkdownImages(images));
 
         // Everything a text's rendering depends on besides the text itself.
-        var context = cache is null ? "" : Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance), links.Describe());
+        var context = cache.Fingerprint(() => Caching.Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance), links.Describe()));
         var empty = new RenderedContent(new HtmlString(""), new HtmlString(""));
         // A text with images is rendered again on every preview build: its images' files may have changed.
         RenderedContent RenderText(string path, string body, int firstLine, int headingsBelow) =>
-            RenderCached(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? null : cache, context, path, body, firstLine, headingsBelow, diagnostics) ?? empty;
+            RenderContent(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? BuildCache.None : cache, context, path, body, firstLine, headingsBelow, diagnostics) ?? empty;
 
         var eventContent = timings.Time("markdown", () =>
         {
@@ -69,16 +70,16 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders the report page and every event's page to the sink; the links of those that rendered, by path.</summary>
-    private static Dictionary<string, HtmlLinks> RenderPages(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache? cache,
+    private static Dictionary<string, HtmlLinks> RenderPages(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache cache,
         Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context, SitePhotos photos)
     {
         var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads);
         var pages = new PageRenderer(theme, functions, model.Globals);
 
         // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; and the logo.
-        var navigation = cache is null ? "" : Fingerprint.Of([context, photos.Describe(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]);
-        var indexFingerprint = cache is null ? "" : Fingerprint.Of([navigation, .. eventContent.Select(c => c.AtRoot.Value), .. sectionHtml.Select(h => h.Value)]);
-        var index = RenderPage(pages, sink, cache, "index.html", indexFingerprint, "index",
+        var navigation = cache.Fingerprint(() => Caching.Fingerprint.Of([context, photos.Describe(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]));
+        string IndexFingerprint() => Caching.Fingerprint.Of([navigation, .. eventContent.Select(c => c.AtRoot.Value), .. sectionHtml.Select(h => h.Value)]);
+        var index = RenderPage(pages, sink, cache, "index.html", IndexFingerprint, "index",
             () => ViewModel.Page(report.Site, report.Site.Title, "index", "", logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics);
 
         // Event pages on every core, each with its own template context, each written as soon as it is rendered.
@@ -86,11 +87,11 @@ public static class SiteRenderer
         Parallel.For(0, eventLinks.Length, (i, loop) =>
         {
             var e = report.Events[i];
-            var fingerprint = cache is null ? "" : Fingerprint.Of(
+            string Fingerprint() => Caching.Fingerprint.Of(
                 navigation, Describe(e), eventContent[i].OnEventPage.Value,
                 i > 0 ? Describe(report.Events[i - 1]) : null,
                 i < report.Events.Count - 1 ? Describe(report.Events[i + 1]) : null);
-            eventLinks[i] = RenderPage(pages, sink, cache, e.Address + "index.html", fingerprint, "event",
+            eventLinks[i] = RenderPage(pages, sink, cache, e.Address + "index.html", Fingerprint, "event",
                 () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i], e, photos.Leads[i]),
                     photos.Logo, photos.SharedFor(i)),
                 diagnostics);
@@ -118,51 +119,32 @@ public static class SiteRenderer
         return found;
     }
 
-    private static RenderedContent? RenderCached(ContentRenderer content, BuildCache? cache, string context,
+    /// <summary>Renders one text (or takes it from the cache, by everything it depends on).</summary>
+    private static RenderedContent? RenderContent(ContentRenderer content, BuildCache cache, string context,
         string path, string body, int firstLine, int headingsBelow, DiagnosticBag diagnostics)
     {
-        if (cache is null)
-        {
-            return content.Render(path, body, firstLine, diagnostics, headingsBelow);
-        }
-
-        var key = Fingerprint.Of(context, path, body, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            headingsBelow.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (cache.TryGetContent(key, out var cached))
-        {
-            diagnostics.AddRange(cached.Diagnostics);
-            return cached.Content;
-        }
-
-        var local = new DiagnosticBag();
-        var rendered = content.Render(path, body, firstLine, local, headingsBelow);
-        var found = local.ToSortedList();
-        diagnostics.AddRange(found);
-        cache.StoreContent(key, new CachedContent(rendered, found));
-        return rendered;
+        var key = cache.Fingerprint(() => Caching.Fingerprint.Of(context, path, body, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            headingsBelow.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return cache.Reuse(CacheKind.Text, key, () => "", diagnostics, found => content.Render(path, body, firstLine, found, headingsBelow));
     }
 
     /// <summary>Renders one page (or takes it from the cache), writes it to the sink and returns its links; null after an error.</summary>
-    private static HtmlLinks? RenderPage(PageRenderer pages, ISiteSink sink, BuildCache? cache, string path, string fingerprint, string layout,
+    private static HtmlLinks? RenderPage(PageRenderer pages, ISiteSink sink, BuildCache cache, string path, Func<string> fingerprint, string layout,
         Func<Scriban.Runtime.ScriptObject> page, DiagnosticBag diagnostics)
     {
-        if (cache is not null && cache.TryGetPage(path, fingerprint, out var cached))
-        {
-            sink.Write(path, cached.Html);
-            return cached.Links;
-        }
-
-        var html = pages.Render(layout, page(), diagnostics);
-        if (html is null)
+        var rendered = cache.Reuse(CacheKind.Page, path, fingerprint, diagnostics, found =>
+            pages.Render(layout, page(), found) is { } html ? new RenderedPage(html, HtmlLinkScanner.Scan(html)) : null);
+        if (rendered is null)
         {
             return null;
         }
 
-        var links = HtmlLinkScanner.Scan(html);
-        cache?.StorePage(path, new CachedPage(fingerprint, html, links));
-        sink.Write(path, html);
-        return links;
+        sink.Write(path, rendered.Html);
+        return rendered.Links;
     }
+
+    /// <summary>A page's HTML and what the link check needs of it.</summary>
+    private sealed record RenderedPage(string Html, HtmlLinks Links);
 
     private static string Describe(ReportEvent e) =>
         string.Join('\u001e', e.Address, e.Source.Title, e.Source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Source.Month, e.Source.Draft);
