@@ -40,7 +40,9 @@ public static class SiteGenerator
             return nothing;
         }
 
-        var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics);
+        // The previous year is not (yet) read from the site: only the figures finance.yml states for it are compared.
+        var comparison = FinanceComparison.Compare(finance, previousYear: null, site.Year, diagnostics);
+        var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics) with { Comparison = comparison };
         using var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
         var rendered = SiteRenderer.Render(report, theme, sink, diagnostics, cache, timings, images);
         if (rendered is null)

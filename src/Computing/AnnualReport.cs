@@ -4,10 +4,12 @@ namespace Generator.Computing;
 
 /// <summary>The whole report, ordered and computed: what rendering works from.</summary>
 /// <param name="LeftOutDrafts">The paths of draft events that this build leaves out.</param>
+/// <param name="Comparison">The statement beside the previous year's; null when there is no previous year to compare with.</param>
 public sealed record AnnualReport(
     SiteSettings Site,
     IReadOnlyList<ReportEvent> Events,
     IReadOnlyList<MonthGroup> Months,
     IReadOnlyList<SectionSource> Sections,
     FinanceReport Finance,
-    IReadOnlyList<string> LeftOutDrafts);
+    IReadOnlyList<string> LeftOutDrafts,
+    FinanceComparison? Comparison = null);

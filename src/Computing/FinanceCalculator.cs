@@ -10,7 +10,18 @@ public static class FinanceCalculator
     /// <summary>Each printed line may be off by half a unit through rounding.</summary>
     private const decimal RoundingPerLine = 0.5m;
 
+    /// <summary>
+    /// The statement's totals and saldo, with its stated previous-year figures (if any) computed by the same rules;
+    /// null after reporting why not (a line that could not be read, a published figure that does not reconcile).
+    /// </summary>
     public static FinanceReport? Compute(FinanceStatement statement, DiagnosticBag diagnostics)
+    {
+        var previous = statement.Previous is { } stated ? Compute(stated, diagnostics) : null;
+        var report = ComputeYear(statement, diagnostics);
+        return report is null || (statement.Previous is not null && previous is null) ? null : report with { StatedPrevious = previous };
+    }
+
+    private static FinanceReport? ComputeYear(FinanceStatement statement, DiagnosticBag diagnostics)
     {
         // Both groups are checked before giving up, so one run shows every problem.
         var income = Total(statement.Income, statement.Path, diagnostics);

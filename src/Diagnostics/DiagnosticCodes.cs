@@ -49,7 +49,10 @@ public static class DiagnosticCodes
     public const string AmountInvalid = "RPT302";
     public const string PublishedTotalMismatch = "RPT303";
     public const string PublishedSaldoMismatch = "RPT304";
-    public const string MemoKeyInvalid = "RPT305";
+    public const string FinanceKeyInvalid = "RPT305";
+    public const string PreviousIncomplete = "RPT306";
+    public const string PreviousYearMismatch = "RPT307";
+    public const string AmountToFillIn = "RPT308";
 
     // Site settings (RPT4xx)
     public const string SettingMissing = "RPT401";
@@ -128,7 +131,10 @@ public static class DiagnosticCodes
         (AmountInvalid, "An amount is not a whole number written like 427973 or -26287 (no thousands dot, no fraction)."),
         (PublishedTotalMismatch, "A published total differs from the computed one by more than rounding explains."),
         (PublishedSaldoMismatch, "The published saldo differs from totaal baten minus totaal lasten."),
-        (MemoKeyInvalid, "A memo line's 'key' is missing, malformed or used twice."),
+        (FinanceKeyInvalid, "A finance line's or memo line's 'key' is missing, malformed, a built-in key (baten, lasten, saldo) or used twice."),
+        (PreviousIncomplete, "finance.yml states previous-year figures ('previous') for baten or lasten but not for the other."),
+        (PreviousYearMismatch, "A previous-year figure stated in finance.yml differs from that year's own finance.yml in the site, or names a line it does not have."),
+        (AmountToFillIn, "An amount in finance.yml is still empty (as 'new year' leaves them): fill in the figure as published."),
         (SettingMissing, "site.yml lacks a required setting."),
         (SettingInvalid, "A setting in site.yml has a value that cannot be used."),
         (BaseUrlInvalid, "'base_url' (or --base-url) is not an absolute http(s) address."),

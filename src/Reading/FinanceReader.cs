@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Generator.Diagnostics;
 
 namespace Generator.Reading;
 
 /// <summary>Reads <c>finance.yml</c>: the statement as published, nothing computed yet.</summary>
-public static partial class FinanceReader
+public static class FinanceReader
 {
     private const string DefaultRoundingNote =
         "De bedragen zijn per regel afgerond; daardoor kunnen totalen afwijken van de som van de onderdelen.";
@@ -12,6 +11,7 @@ public static partial class FinanceReader
     /// <summary>A billion euros per unit at most, so that amounts in full euros stay well within <see cref="decimal"/>.</summary>
     private const decimal MaxUnit = 1_000_000_000m;
 
+    /// <summary>The statement, or null after reporting every problem in it to <paramref name="diagnostics"/>.</summary>
     public static FinanceStatement? Read(string yaml, string displayPath, DiagnosticBag diagnostics)
     {
         var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics);
@@ -30,23 +30,29 @@ public static partial class FinanceReader
             diagnostics.Error(DiagnosticCodes.AmountInvalid, map.LocationOf("unit"), "'unit' must be a positive whole number of at most 1000000000, like 1000 for amounts × € 1.000.");
         }
 
-        var income = ReadGroup(map, "income", "Baten", "Totaal baten");
-        var expenses = ReadGroup(map, "expenses", "Lasten", "Totaal lasten");
+        var keys = new KeyRegister(diagnostics);
+        var income = ReadGroup(map, "income", FinanceKeys.Income, "Baten", "Totaal baten", keys);
+        var expenses = ReadGroup(map, "expenses", FinanceKeys.Expenses, "Lasten", "Totaal lasten", keys);
 
         var saldoMap = map.Mapping("saldo", required: false);
-        saldoMap?.WarnAboutUnknownKeys("label", "published");
+        saldoMap?.WarnAboutUnknownKeys("label", "published", "previous");
         var saldoLabel = saldoMap?.Text("label") ?? "Saldo van baten en lasten";
         var publishedSaldo = Published(saldoMap, "published");
+        var previousSaldo = Published(saldoMap, "previous");
 
-        var memo = ReadMemo(map, diagnostics);
+        var memo = ReadMemo(map, keys);
         var note = map.Text("rounding_note") ?? DefaultRoundingNote;
 
-        return income is null || expenses is null || unit is <= 0 or > MaxUnit
-            ? null
-            : new FinanceStatement(displayPath, title, caption, column, unit, income, expenses, saldoLabel, publishedSaldo, memo, note);
+        if (income is null || expenses is null || unit is <= 0 or > MaxUnit)
+        {
+            return null;
+        }
+
+        var statement = new FinanceStatement(displayPath, title, caption, column, unit, income, expenses, saldoLabel, publishedSaldo, memo, note);
+        return statement with { Previous = PreviousYear.AsStated(statement, previousSaldo, diagnostics) };
     }
 
-    private static FinanceGroup? ReadGroup(MappingReader parent, string key, string defaultLabel, string defaultTotalLabel)
+    private static FinanceGroup? ReadGroup(MappingReader parent, string key, string builtInKey, string defaultLabel, string defaultTotalLabel, KeyRegister keys)
     {
         var map = parent.Mapping(key, required: true);
         if (map is null)
@@ -54,69 +60,117 @@ public static partial class FinanceReader
             return null;
         }
 
-        map.WarnAboutUnknownKeys("label", "total_label", "lines", "published_total");
+        map.WarnAboutUnknownKeys("label", "total_label", "lines", "published_total", "previous_total");
         var lines = new List<FinanceLine>();
         var complete = true;
         foreach (var item in map.List("lines", required: false))
         {
-            item.WarnAboutUnknownKeys("label", "amount");
+            item.WarnAboutUnknownKeys("key", "label", "amount", "previous");
             var label = item.Text("label", DiagnosticCodes.FinanceValueMissing);
-            var amount = item.Amount("amount", required: true);
-            if (label is null || amount is null)
+            var lineKey = keys.Take(item, label, "line");
+            var amount = ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
+            var previous = Published(item, "previous");
+            if (label is null || amount is null || lineKey is null || (previous is null && item.Has("previous")))
             {
                 complete = false;
                 continue;
             }
 
-            lines.Add(new FinanceLine(label, amount.Value));
+            lines.Add(new FinanceLine(lineKey, label, amount.Value, item.LocationOf("amount"), previous));
         }
 
         var published = Published(map, "published_total");
         complete &= published is not null || !map.Has("published_total");
+        var previousTotal = Published(map, "previous_total");
+        complete &= previousTotal is not null || !map.Has("previous_total");
         if (lines.Count == 0 && published is null && complete)
         {
             parent.Diagnostics.Error(DiagnosticCodes.FinanceValueMissing, parent.LocationOf(key),
-                $"'{key}' needs 'lines' (each with a label and an amount) or, where only a total was published, 'published_total'.");
+                $"'{key}' needs 'lines' (each with a key, a label and an amount) or, where only a total was published, 'published_total'.");
             return null;
         }
 
-        return new FinanceGroup(map.Text("label") ?? defaultLabel, map.Text("total_label") ?? defaultTotalLabel, lines, published, parent.LocationOf(key), complete);
+        return new FinanceGroup(map.Text("label") ?? defaultLabel, map.Text("total_label") ?? defaultTotalLabel, lines, published, parent.LocationOf(key), complete,
+            builtInKey, previousTotal);
     }
 
     private static PublishedFigure? Published(MappingReader? map, string key) =>
-        map?.Amount(key, required: false) is { } amount ? new PublishedFigure(amount, map.LocationOf(key)) : null;
+        map is not null && !ToFillIn(map, key) && map.Amount(key, required: false) is { } amount ? new PublishedFigure(amount, map.LocationOf(key)) : null;
 
-    private static List<MemoLine> ReadMemo(MappingReader map, DiagnosticBag diagnostics)
+    /// <summary>
+    /// True, with an error, when <paramref name="key"/> is there but empty (<c>amount:</c>), as <c>new year</c> leaves the
+    /// amounts: the statement is not finished, and a figure is never made up for it.
+    /// </summary>
+    private static bool ToFillIn(MappingReader map, string key)
+    {
+        if (!map.IsEmpty(key))
+        {
+            return false;
+        }
+
+        map.Diagnostics.Error(DiagnosticCodes.AmountToFillIn, map.LocationOf(key),
+            $"'{key}' is still empty: fill in the figure as published, like '{key}: 427973'{(key == "amount" ? "" : ", or remove the line")}. The year cannot be built until every amount is filled in.");
+        return true;
+    }
+
+    private static List<MemoLine> ReadMemo(MappingReader map, KeyRegister keys)
     {
         var memo = new List<MemoLine>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in map.List("memo", required: false))
         {
-            item.WarnAboutUnknownKeys("key", "label", "amount");
-            var key = item.Text("key", DiagnosticCodes.MemoKeyInvalid, "Give each memo line a short name for use in the text, like: key: oekraine");
+            item.WarnAboutUnknownKeys("key", "label", "amount", "previous");
             var label = item.Text("label", DiagnosticCodes.FinanceValueMissing);
-            var amount = item.Amount("amount", required: true);
-            if (key is not null && !KeyPattern().IsMatch(key))
+            var key = keys.Take(item, label, "memo line");
+            var amount = ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
+            var previous = Published(item, "previous");
+            if (key is not null && label is not null && amount is not null && (previous is not null || !item.Has("previous")))
             {
-                diagnostics.Error(DiagnosticCodes.MemoKeyInvalid, item.LocationOf("key"),
-                    $"'key' must be lower-case letters, digits and '_', starting with a letter (like 'oekraine'), not '{key}'.");
-                key = null;
-            }
-            else if (key is not null && !keys.Add(key))
-            {
-                diagnostics.Error(DiagnosticCodes.MemoKeyInvalid, item.LocationOf("key"), $"The memo key '{key}' is used twice; each must be unique.");
-                key = null;
-            }
-
-            if (key is not null && label is not null && amount is not null)
-            {
-                memo.Add(new MemoLine(key, label, amount.Value));
+                memo.Add(new MemoLine(key, label, amount.Value, item.LocationOf("amount"), previous));
             }
         }
 
         return memo;
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex KeyPattern();
+    /// <summary>The keys taken so far in one statement, so each is checked by the one rule of <see cref="FinanceKeys"/>.</summary>
+    private sealed class KeyRegister(DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, SourceLocation> _taken = new(StringComparer.Ordinal);
+
+        /// <summary>The item's valid, unused key; null with an error (RPT305) otherwise.</summary>
+        public string? Take(MappingReader item, string? label, string what)
+        {
+            var example = label is not null && FinanceKeys.From(label) is { Length: > 0 } made ? made : "personele_kosten";
+            var key = item.Text("key", DiagnosticCodes.FinanceKeyInvalid,
+                $"Give each {what} a short, lasting name that matches it across years and can be used in the text, like: key: {example}");
+            if (key is null)
+            {
+                return null;
+            }
+
+            var at = item.LocationOf("key");
+            if (!FinanceKeys.IsValid(key))
+            {
+                diagnostics.Error(DiagnosticCodes.FinanceKeyInvalid, at, $"'key' must be {FinanceKeys.Rule}, not '{key}'.");
+                return null;
+            }
+
+            if (FinanceKeys.BuiltIn.Contains(key, StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.FinanceKeyInvalid, at,
+                    $"'{key}' is the built-in key of {(key == FinanceKeys.Saldo ? "the saldo" : "totaal " + key)}; give this {what} another key, like: key: {example}");
+                return null;
+            }
+
+            if (_taken.TryGetValue(key, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.FinanceKeyInvalid, at,
+                    $"The key '{key}' is already used at line {first.Line}; each line of the statement needs its own key.");
+                return null;
+            }
+
+            _taken.Add(key, at);
+            return key;
+        }
+    }
 }

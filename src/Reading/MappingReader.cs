@@ -22,6 +22,11 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>True when <paramref name="key"/> is present with no value at all (<c>amount:</c>), as a form left to fill in.</summary>
+    public bool IsEmpty(string key) =>
+        Find(key) is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.SingleQuoted and not YamlDotNet.Core.ScalarStyle.DoubleQuoted } scalar
+        && (string.IsNullOrWhiteSpace(scalar.Value) || IsNull(scalar));
+
     public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value.Start.Line, value.Start.Column) : Location;
 
     /// <summary>A non-empty text value, or null (with an error when <paramref name="missingCode"/> is given).</summary>

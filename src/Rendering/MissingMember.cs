@@ -16,6 +16,11 @@ public static class MissingMember
 
     private static bool Fail(TemplateContext context, SourceSpan span, object target, string member, out object value)
     {
+        if (target is ExplainedScriptObject explained && explained.Absent.TryGetValue(member, out var reason))
+        {
+            throw new ScriptRuntimeException(span, reason);
+        }
+
         var known = target is ScriptObject scriptObject
             ? string.Join(", ", scriptObject.Keys.Order(StringComparer.Ordinal))
             : "";

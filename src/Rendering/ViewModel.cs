@@ -19,7 +19,7 @@ public static class ViewModel
         var globals = new ScriptObject
         {
             ["site"] = Site(report.Site),
-            ["finance"] = Finance(report.Finance),
+            ["finance"] = Finance(report),
         };
         globals.Import(functions);
         return globals;
@@ -83,7 +83,7 @@ public static class ViewModel
             ["events"] = events,
             ["months"] = months,
             ["sections"] = sections,
-            ["finance"] = Finance(report.Finance),
+            ["finance"] = Finance(report),
         };
         // Shared by every page rendered in parallel: no template may change it.
         return new ReportModel(FrozenModel.Freeze(globals), eventObjects);
@@ -178,28 +178,44 @@ public static class ViewModel
         ["date_text"] = e["date_text"],
     };
 
-    private static ScriptObject Finance(FinanceReport finance)
+    /// <summary>
+    /// The statement as templates and text expressions see it, in full euros. With a comparison, every line, total and
+    /// the saldo also has <c>previous</c> and <c>difference</c> (null where a year lacks the line: an empty cell), the
+    /// table's extra headings are set, and <c>previous</c> holds the previous year's figures for the text.
+    /// </summary>
+    private static ExplainedScriptObject Finance(AnnualReport report)
     {
+        var finance = report.Finance;
+        var comparison = report.Comparison;
         var statement = finance.Statement;
+        var unit = statement.Unit;
+
         var memo = new ScriptObject();
-        var memoLines = new ScriptArray();
         foreach (var line in statement.Memo)
         {
-            var euros = line.Amount * statement.Unit;
-            memo[line.Key] = euros;
-            memoLines.Add(new ScriptObject { ["key"] = line.Key, ["label"] = line.Label, ["amount"] = euros });
+            memo[line.Key] = line.Amount * unit;
         }
 
-        return new ScriptObject
+        var memoLines = comparison is null
+            ? Lines(statement.Memo.Select(m => new ComparedLine(m.Key, m.Label, new ComparedFigure(m.Amount * unit, null))))
+            : Lines(comparison.Memo);
+
+        var model = new ExplainedScriptObject
         {
             ["title"] = statement.Title,
             ["caption"] = statement.Caption,
             ["column"] = statement.ColumnHeading,
-            ["unit"] = statement.Unit,
-            ["unit_text"] = DutchNumbers.EuroUnit(statement.Unit),
-            ["income"] = Group(finance.Income, statement.Unit),
-            ["expenses"] = Group(finance.Expenses, statement.Unit),
-            ["saldo"] = finance.Saldo * statement.Unit,
+            ["previous_column"] = comparison is null ? "" : "Realisatie " + comparison.PreviousYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["difference_column"] = comparison is null ? "" : "Verschil",
+            ["columns"] = comparison is null ? 2 : 4,
+            ["unit"] = unit,
+            ["unit_text"] = DutchNumbers.EuroUnit(unit),
+            ["income"] = Group(finance.Income, comparison?.Income, unit),
+            ["expenses"] = Group(finance.Expenses, comparison?.Expenses, unit),
+            ["lines"] = AmountsByKey(finance.Income.Group.Lines.Concat(finance.Expenses.Group.Lines).Select(l => (l.Key, (decimal?)(l.Amount * unit)))),
+            ["saldo"] = finance.Saldo * unit,
+            ["saldo_previous"] = comparison?.Saldo.Previous,
+            ["saldo_difference"] = comparison?.Saldo.Difference,
             ["saldo_label"] = statement.SaldoLabel,
             ["memo"] = memo,
             ["memo_lines"] = memoLines,
@@ -207,22 +223,80 @@ public static class ViewModel
             ["chart"] = FinanceChart.Render(finance, "financien-grafiek"),
             ["chart_text"] = FinanceChart.Description(finance),
         };
+        if (comparison is null)
+        {
+            model.Absent["previous"] = $"there is no previous year to compare with: {report.Site.Year - 1} is not in the site and {statement.Path} "
+                + "states no figures for it ('previous' on its lines)";
+        }
+        else
+        {
+            model["previous"] = Previous(comparison);
+        }
+
+        return model;
     }
 
-    private static ScriptObject Group(GroupTotal total, decimal unit)
+    /// <summary>The previous year's figures for the text: <c>finance.previous.income.total</c>, <c>finance.previous.lines.&lt;key&gt;</c>.</summary>
+    private static ScriptObject Previous(FinanceComparison comparison)
     {
-        var lines = new ScriptArray();
-        foreach (var line in total.Group.Lines)
+        ScriptObject Side(ComparedGroup group) => new()
         {
-            lines.Add(new ScriptObject { ["label"] = line.Label, ["amount"] = line.Amount * unit });
-        }
+            ["total"] = group.Total.Previous,
+            ["lines"] = new ScriptArray(group.Lines.Where(l => l.Figure.Previous is not null)
+                .Select(l => new ScriptObject { ["key"] = l.Key, ["label"] = l.Label, ["amount"] = l.Figure.Previous })),
+        };
 
         return new ScriptObject
         {
+            ["year"] = comparison.PreviousYear,
+            ["income"] = Side(comparison.Income),
+            ["expenses"] = Side(comparison.Expenses),
+            ["saldo"] = comparison.Saldo.Previous,
+            ["lines"] = AmountsByKey(comparison.Income.Lines.Concat(comparison.Expenses.Lines).Select(l => (l.Key, l.Figure.Previous))),
+            ["memo"] = AmountsByKey(comparison.Memo.Select(l => (l.Key, l.Figure.Previous))),
+        };
+    }
+
+    /// <summary>Amounts by key, leaving out the keys without an amount (a line of the other year only).</summary>
+    private static ScriptObject AmountsByKey(IEnumerable<(string Key, decimal? Amount)> lines)
+    {
+        var byKey = new ScriptObject();
+        foreach (var (key, amount) in lines)
+        {
+            if (amount is not null)
+            {
+                byKey[key] = amount;
+            }
+        }
+
+        return byKey;
+    }
+
+    private static ScriptObject Group(GroupTotal total, ComparedGroup? compared, decimal unit)
+    {
+        var lines = compared is null
+            ? Lines(total.Group.Lines.Select(l => new ComparedLine(l.Key, l.Label, new ComparedFigure(l.Amount * unit, null))))
+            : Lines(compared.Lines);
+        return new ScriptObject
+        {
+            ["key"] = total.Group.Key,
             ["label"] = total.Group.Label,
             ["total_label"] = total.Group.TotalLabel,
             ["lines"] = lines,
             ["total"] = total.ShownTotal * unit,
+            ["total_previous"] = compared?.Total.Previous,
+            ["total_difference"] = compared?.Total.Difference,
         };
     }
+
+    /// <summary>Each line with <c>key</c>, <c>label</c>, <c>amount</c>, <c>previous</c> and <c>difference</c> (null where a year lacks it).</summary>
+    private static ScriptArray Lines(IEnumerable<ComparedLine> lines) =>
+        new(lines.Select(l => new ScriptObject
+        {
+            ["key"] = l.Key,
+            ["label"] = l.Label,
+            ["amount"] = l.Figure.Current,
+            ["previous"] = l.Figure.Previous,
+            ["difference"] = l.Figure.Difference,
+        }));
 }

@@ -154,13 +154,13 @@ public static class Corpus
         var yaml = new StringBuilder("title: Baten en lasten\ncaption: Baten en lasten 2024\ncolumn: Realisatie 2024\nunit: 1\nincome:\n  lines:\n");
         foreach (var (label, amount) in Income)
         {
-            yaml.Append(CultureInfo.InvariantCulture, $"    - label: {label}\n      amount: {amount}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"    - key: {Generator.Reading.FinanceKeys.From(label)}\n      label: {label}\n      amount: {amount}\n");
         }
 
         yaml.Append("expenses:\n  lines:\n");
         foreach (var (label, amount) in Expenses)
         {
-            yaml.Append(CultureInfo.InvariantCulture, $"    - label: {label}\n      amount: {amount}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"    - key: {Generator.Reading.FinanceKeys.From(label)}\n      label: {label}\n      amount: {amount}\n");
         }
 
         return yaml.ToString();

@@ -13,7 +13,7 @@ public class FinanceCalculatorTests
             "Saldo van baten en lasten", publishedSaldo is { } s ? new PublishedFigure(s, new SourceLocation("input/finance.yml", 20, 14)) : null, [], "note");
 
     private static FinanceGroup Group(string totalLabel, decimal? published, params decimal[] lines) =>
-        new(totalLabel, totalLabel, [.. lines.Select((a, i) => new FinanceLine("regel " + i, a))],
+        new(totalLabel, totalLabel, [.. lines.Select((a, i) => new FinanceLine("regel_" + i, "regel " + i, a))],
             published is { } p ? new PublishedFigure(p, new SourceLocation("input/finance.yml", 17, 20)) : null, At);
 
     [Fact]

@@ -10,8 +10,8 @@ public class ReportAssemblerTests
 
     private static readonly FinanceReport Finance = FinanceCalculator.Compute(
         new FinanceStatement("f.yml", "t", "c", "k", 1m,
-            new FinanceGroup("Baten", "Totaal baten", [new FinanceLine("a", 1m)], null, new SourceLocation("f.yml", 1, 1)),
-            new FinanceGroup("Lasten", "Totaal lasten", [new FinanceLine("b", 1m)], null, new SourceLocation("f.yml", 1, 1)),
+            new FinanceGroup("Baten", "Totaal baten", [new FinanceLine("a", "a", 1m)], null, new SourceLocation("f.yml", 1, 1)),
+            new FinanceGroup("Lasten", "Totaal lasten", [new FinanceLine("b", "b", 1m)], null, new SourceLocation("f.yml", 1, 1)),
             "Saldo", null, [], "n"),
         new DiagnosticBag())!;
 

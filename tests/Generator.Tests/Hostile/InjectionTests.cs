@@ -25,16 +25,19 @@ public class InjectionTests
               label: {Both("Baten")}
               total_label: {Both("Totaal baten")}
               lines:
-                - label: {Both("Regel")}
+                - key: regel
+                  label: {Both("Regel")}
                   amount: 10
             expenses:
               label: {Both("Lasten")}
               total_label: {Both("Totaal lasten")}
               published_total: 5
               lines:
-                - label: {Both("Kosten")}
+                - key: kosten
+                  label: {Both("Kosten")}
                   amount: 3
-                - label: {Both("Meer kosten")}
+                - key: meer_kosten
+                  label: {Both("Meer kosten")}
                   amount: 3
             saldo:
               label: {Both("Saldo")}

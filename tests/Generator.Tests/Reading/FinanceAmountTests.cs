@@ -12,7 +12,8 @@ public class FinanceAmountTests
           published_total: {0}
         expenses:
           lines:
-            - label: Personele kosten
+            - key: personele_kosten
+              label: Personele kosten
               amount: {1}
           published_total: {2}
         saldo:
@@ -27,7 +28,7 @@ public class FinanceAmountTests
     private static readonly string[] Good = ["578422", "427973", "427973", "150449", "6114"];
 
     // (line, column) of each value above.
-    private static readonly (int Line, int Column)[] Places = [(3, 20), (7, 15), (8, 20), (10, 14), (14, 13)];
+    private static readonly (int Line, int Column)[] Places = [(3, 20), (8, 15), (9, 20), (11, 14), (15, 13)];
 
     private static (FinanceStatement? Statement, IReadOnlyList<Diagnostic> Diagnostics) Read(int slot, string value)
     {

@@ -126,10 +126,10 @@ public class FinanceChartTests
     private static FinanceReport Report(decimal unit, decimal income, decimal[] amounts)
     {
         var at = new SourceLocation("input/finance.yml", 1, 1);
-        var lines = amounts.Select((a, i) => new FinanceLine($"Post {i + 1}", a)).ToList();
+        var lines = amounts.Select((a, i) => new FinanceLine($"post_{i + 1}", $"Post {i + 1}", a)).ToList();
         var expenses = amounts.Sum();
         var statement = new FinanceStatement("input/finance.yml", "Financiën", "", "Bedrag", unit,
-            new FinanceGroup("Baten", "Totaal baten", [new FinanceLine("Baten", income)], null, at),
+            new FinanceGroup("Baten", "Totaal baten", [new FinanceLine("baten_regel", "Baten", income)], null, at),
             new FinanceGroup("Lasten", "Totaal lasten", lines, null, at),
             "Saldo", null, [], "");
         return new FinanceReport(statement, new GroupTotal(statement.Income, income, income), new GroupTotal(statement.Expenses, expenses, expenses), income - expenses, false);
