@@ -30,7 +30,7 @@ public static class NewCommand
             result.GetValue(input)!, result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year),
             result.GetValue(slugOption), output, error));
 
-        return new Command("new", "Start a new piece of content the right way.") { newEvent };
+        return new Command("new", "Start a new piece of content the right way.") { newEvent, NewYearCommand.Create(input, output, error) };
     }
 
     private static int Run(string inputFolder, string title, string? dateText, string? monthText, int? year, string? chosenSlug,
@@ -108,7 +108,7 @@ public static class NewCommand
 
         var text = new StringBuilder()
             .Append("---\n")
-            .Append("title: ").Append(YamlString(title)).Append('\n')
+            .Append("title: ").Append(YamlText.Quoted(title)).Append('\n')
             .Append(date is { } day ? $"date: {DutchDates.Iso(day)}\n" : "")
             .Append("month: ").Append(DutchMonths.Name(month)).Append('\n')
             .Append(chosenSlug is null ? "" : $"slug: {chosenSlug}\n")
@@ -163,10 +163,6 @@ public static class NewCommand
     }
 
     private static string SiteFile(string inputFolder) => Path.Combine(inputFolder, "site.yml").Replace('\\', '/');
-
-    /// <summary>A YAML double-quoted scalar, so any title (colons, quotes, '#') stays one string.</summary>
-    private static string YamlString(string text) =>
-        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static int Usage(TextWriter error, string message)
     {

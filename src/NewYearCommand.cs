@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Generator.Diagnostics;
+using Generator.Reading;
+
+namespace Generator;
+
+/// <summary>
+/// <c>new year 2023</c>: starts a year folder with <c>report.yml</c>, an empty <c>events/</c> (kept by git through a
+/// hidden <c>.gitkeep</c>, which the build passes over) and a <c>finance.yml</c> with the previous year's keys and labels
+/// but no amounts. The empty amounts are a build error (RPT308) until they are filled in, so an unfinished statement is
+/// never published. Never overwrites: a year that exists is refused.
+/// </summary>
+public static class NewYearCommand
+{
+    /// <summary>The earliest and latest year accepted: four digits, as folder names sort.</summary>
+    private const int FirstYear = 1900;
+
+    private const int LastYear = 2999;
+
+    public static Command Create(Option<string> input, TextWriter output, TextWriter error)
+    {
+        var year = new Argument<int>("year") { Description = "The new year, like 2023." };
+        var command = new Command("year", "Write input/<year>/ with report.yml, an empty events/ folder and a finance.yml with last year's keys and labels but no amounts. Never overwrites.")
+        {
+            input, year,
+        };
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(year), output, error));
+        return command;
+    }
+
+    private static int Run(string inputFolder, int year, TextWriter output, TextWriter error)
+    {
+        if (year is < FirstYear or > LastYear)
+        {
+            return Usage(error, $"the year must be a year like 2023 (from {FirstYear} to {LastYear}), not {year}.");
+        }
+
+        var folder = Path.Combine(inputFolder, year.ToString(CultureInfo.InvariantCulture));
+        var shown = folder.Replace('\\', '/');
+        if (Directory.Exists(folder) || File.Exists(folder))
+        {
+            error.WriteLine($"{shown}: error RPT107: The year {year} already exists; nothing was written. Edit its files instead.");
+            return Program.ContentErrors;
+        }
+
+        if (LastYearsFinance(inputFolder, year) is not { } source)
+        {
+            error.WriteLine($"{inputFolder.Replace('\\', '/')}: error {DiagnosticCodes.FolderMissing}: There is no finance.yml of another year to take the keys and labels from "
+                + "(looked for <year>/finance.yml and finance.yml in the input folder). Run the command from the repository's top folder, or pass --input.");
+            return Program.ContentErrors;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var shownSource = source.Replace('\\', '/');
+        var statement = TextFileReader.Read(source, shownSource, diagnostics) is { } yaml ? FinanceReader.Read(yaml, shownSource, diagnostics) : null;
+        if (statement is null || diagnostics.HasErrors)
+        {
+            foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
+            {
+                error.WriteLine(diagnostic);
+            }
+
+            error.WriteLine($"generator: error: {shownSource} has errors, so its keys and labels cannot be copied; nothing was written. Correct it first.");
+            return Program.ContentErrors;
+        }
+
+        var files = new (string Name, string Text)[]
+        {
+            ("report.yml", ReportFile(year)),
+            ("finance.yml", YearFinance.Blank(statement, year, shownSource)),
+            (Path.Combine("events", ".gitkeep"), ""),
+        };
+        try
+        {
+            // CreateNew everywhere: a folder made by someone else in the meantime is never written over.
+            Directory.CreateDirectory(Path.Combine(folder, "events"));
+            foreach (var (name, text) in files)
+            {
+                using var file = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write);
+                file.Write(new UTF8Encoding(false).GetBytes(text));
+            }
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"{shown}: error {DiagnosticCodes.OutputWriteFailed}: The year could not be written: {e.Message}");
+            return Program.ContentErrors;
+        }
+
+        foreach (var (name, _) in files)
+        {
+            output.WriteLine(Path.Combine(folder, name).Replace('\\', '/'));
+        }
+
+        output.WriteLine($"Fill in every amount in {shown}/finance.yml (the build refuses an empty one) and check its labels.");
+        return Program.Success;
+    }
+
+    /// <summary>The finance.yml to copy from: the nearest earlier year folder's, else the nearest later one's, else the one in the input folder itself.</summary>
+    private static string? LastYearsFinance(string inputFolder, int year)
+    {
+        var years = Directory.Exists(inputFolder)
+            ? Directory.GetDirectories(inputFolder)
+                .Select(d => int.TryParse(Path.GetFileName(d), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0)
+                .Where(y => y is >= FirstYear and <= LastYear && File.Exists(FinanceOf(inputFolder, y)))
+                .ToList()
+            : [];
+        var earlier = years.Where(y => y < year).DefaultIfEmpty(0).Max();
+        var later = years.Where(y => y > year).DefaultIfEmpty(0).Min();
+        var single = Path.Combine(inputFolder, "finance.yml");
+        return earlier > 0 ? FinanceOf(inputFolder, earlier)
+            : File.Exists(single) ? single
+            : later > 0 ? FinanceOf(inputFolder, later)
+            : null;
+    }
+
+    private static string FinanceOf(string inputFolder, int year) =>
+        Path.Combine(inputFolder, year.ToString(CultureInfo.InvariantCulture), "finance.yml");
+
+    private static string ReportFile(int year) =>
+        $"# The report of {year}: its title, and a description of one or two sentences for the overview and link previews.\n"
+        + $"title: Jaaroverzicht {year}\n"
+        + "description:\n";
+
+    private static int Usage(TextWriter error, string message)
+    {
+        error.WriteLine($"generator: error: {message}");
+        error.WriteLine("Add --help to 'new year' to see its options.");
+        return Program.UsageOrInternalError;
+    }
+}

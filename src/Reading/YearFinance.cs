@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace Generator.Reading;
+
+/// <summary>A year's finance.yml to fill in: another year's keys, labels and unit, with every amount left empty.</summary>
+public static class YearFinance
+{
+    /// <summary>
+    /// The text of the new year's finance.yml. Every line and memo line keeps its key and label; amounts (and a
+    /// <c>published_total</c> where that year published only a total) are empty, which the build reports (RPT308)
+    /// until they are filled in. The caption and column heading get the new year where they named the old one.
+    /// </summary>
+    /// <param name="source">The statement to copy from, as read.</param>
+    /// <param name="sourcePath">Its path, named in the file's first comment.</param>
+    public static string Blank(FinanceStatement source, int year, string sourcePath)
+    {
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"# The statement of {year}, started from the keys and labels of {sourcePath}. Fill in every amount as\n")
+            .Append("# published (the build refuses an empty one); change a label where it changed, remove a line that no longer\n")
+            .Append("# exists and give a new line a new key. A line keeps its key across years, so the years can be compared.\n")
+            .Append("title: ").Append(Quoted(source.Title)).Append('\n')
+            .Append("caption: ").Append(Quoted(NewYear(source.Caption, year))).Append('\n')
+            .Append("column: ").Append(Quoted(NewYear(source.ColumnHeading, year))).Append('\n')
+            .Append("unit: ").Append(source.Unit.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        Group(text, "income", source.Income);
+        Group(text, "expenses", source.Expenses);
+        text.Append("saldo:\n  label: ").Append(Quoted(source.SaldoLabel)).Append('\n');
+        if (source.Memo.Count > 0)
+        {
+            text.Append("memo:\n");
+            foreach (var line in source.Memo)
+            {
+                text.Append("  - key: ").Append(line.Key).Append("\n    label: ").Append(Quoted(line.Label)).Append("\n    amount:\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Group(StringBuilder text, string name, FinanceGroup group)
+    {
+        text.Append(name).Append(":\n  label: ").Append(Quoted(group.Label)).Append("\n  total_label: ").Append(Quoted(group.TotalLabel)).Append('\n');
+        if (group.Lines.Count == 0)
+        {
+            text.Append("  published_total:\n");
+            return;
+        }
+
+        text.Append("  lines:\n");
+        foreach (var line in group.Lines)
+        {
+            text.Append("    - key: ").Append(line.Key).Append("\n      label: ").Append(Quoted(line.Label)).Append("\n      amount:\n");
+        }
+    }
+
+    /// <summary>"Realisatie 2022" → "Realisatie 2023": the previous year's number, where it stands, becomes the new one.</summary>
+    private static string NewYear(string text, int year) =>
+        text.Replace((year - 1).ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string Quoted(string text) => YamlText.Quoted(text);
+}
