@@ -23,9 +23,10 @@ public static class PreviousYearReconciliation
             .Select(l => (l.Key, l.Label, l.Amount, l.Location))
             .Concat(other.Memo.Select(m => (m.Key, m.Label, m.Amount, m.Location)))
             .ToDictionary(l => l.Key, StringComparer.Ordinal);
-        var statedLines = statement.Income.Lines.Concat(statement.Expenses.Lines)
+        var statedLines = statement.Income.Lines.Concat(statement.Income.PreviousOnly ?? [])
+            .Concat(statement.Expenses.Lines).Concat(statement.Expenses.PreviousOnly ?? [])
             .Select(l => (l.Key, l.Label, l.Previous))
-            .Concat(statement.Memo.Select(m => (m.Key, m.Label, m.Previous)));
+            .Concat(statement.Memo.Concat(statement.PreviousOnlyMemo ?? []).Select(m => (m.Key, m.Label, m.Previous)));
         foreach (var (key, label, figure) in statedLines)
         {
             if (figure is null)
@@ -41,26 +42,27 @@ public static class PreviousYearReconciliation
                 continue;
             }
 
-            Agree($"'{label}' (key '{key}')", figure, match.Amount, match.Location ?? other.Income.Location, unit, other, previousYear, diagnostics);
+            Agree($"'{label}' (key '{key}')", figure, match.Amount, match.Location, unit, other, previousYear, diagnostics);
         }
 
         foreach (var (group, previousGroup) in new[] { (statement.Income, previous.Income), (statement.Expenses, previous.Expenses) })
         {
             if (group.PreviousTotal is { } total)
             {
-                Agree($"{group.TotalLabel} (key '{group.Key}')", total, previousGroup.ShownTotal, previousGroup.Group.PublishedTotal?.Location ?? previousGroup.Group.Location,
+                Agree($"{group.TotalLabel} (key '{group.Key}')", total, previousGroup.ShownTotal, previousGroup.Group.PublishedTotal?.Location,
                     unit, other, previousYear, diagnostics);
             }
         }
 
         if (stated.Statement.PublishedSaldo is { } saldo)
         {
-            Agree($"{statement.SaldoLabel} (key '{FinanceKeys.Saldo}')", saldo, previous.Saldo, other.PublishedSaldo?.Location ?? other.Expenses.Location,
+            Agree($"{statement.SaldoLabel} (key '{FinanceKeys.Saldo}')", saldo, previous.Saldo, other.PublishedSaldo?.Location,
                 unit, other, previousYear, diagnostics);
         }
     }
 
-    private static void Agree(string what, PublishedFigure figure, decimal theirs, SourceLocation where, decimal unit, FinanceStatement other, int previousYear,
+    /// <param name="where">Where the previous year's figure stands in its file; null for a figure computed there (a total without a published one, the saldo).</param>
+    private static void Agree(string what, PublishedFigure figure, decimal theirs, SourceLocation? where, decimal unit, FinanceStatement other, int previousYear,
         DiagnosticBag diagnostics)
     {
         if (figure.Amount * unit == theirs * other.Unit)
@@ -70,7 +72,7 @@ public static class PreviousYearReconciliation
 
         diagnostics.Error(DiagnosticCodes.PreviousYearMismatch, figure.Location,
             $"{what}: the figure for {previousYear} stated here, {Shown(figure.Amount, unit)}, differs from {previousYear}'s own statement, "
-            + $"{Shown(theirs, other.Unit)} at {where.Path}({where.Line},{where.Column}). Correct the figure that is wrong.");
+            + $"{Shown(theirs, other.Unit)} {(where is null ? $"as computed from {other.Path}" : $"at {where.Path}({where.Line},{where.Column})")}. Correct the figure that is wrong.");
     }
 
     private static string Shown(decimal amount, decimal unit) =>

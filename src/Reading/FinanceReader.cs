@@ -40,7 +40,7 @@ public static class FinanceReader
         var publishedSaldo = Published(saldoMap, "published");
         var previousSaldo = Published(saldoMap, "previous");
 
-        var memo = ReadMemo(map, keys);
+        var (memo, previousOnlyMemo) = ReadMemo(map, keys);
         var note = map.Text("rounding_note") ?? DefaultRoundingNote;
 
         if (income is null || expenses is null || unit is <= 0 or > MaxUnit)
@@ -48,7 +48,8 @@ public static class FinanceReader
             return null;
         }
 
-        var statement = new FinanceStatement(displayPath, title, caption, column, unit, income, expenses, saldoLabel, publishedSaldo, memo, note);
+        var statement = new FinanceStatement(displayPath, title, caption, column, unit, income, expenses, saldoLabel, publishedSaldo, memo, note,
+            PreviousOnlyMemo: previousOnlyMemo);
         return statement with { Previous = PreviousYear.AsStated(statement, previousSaldo, diagnostics) };
     }
 
@@ -62,21 +63,29 @@ public static class FinanceReader
 
         map.WarnAboutUnknownKeys("label", "total_label", "lines", "published_total", "previous_total");
         var lines = new List<FinanceLine>();
+        var previousOnly = new List<FinanceLine>();
         var complete = true;
         foreach (var item in map.List("lines", required: false))
         {
             item.WarnAboutUnknownKeys("key", "label", "amount", "previous");
             var label = item.Text("label", DiagnosticCodes.FinanceValueMissing);
             var lineKey = keys.Take(item, label, "line");
-            var amount = ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
+            var onlyBefore = IsPreviousOnly(item);
+            var amount = onlyBefore || ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
             var previous = Published(item, "previous");
-            if (label is null || amount is null || lineKey is null || (previous is null && item.Has("previous")))
+            if (label is null || lineKey is null || (amount is null && !onlyBefore) || (previous is null && item.Has("previous")))
             {
                 complete = false;
                 continue;
             }
 
-            lines.Add(new FinanceLine(lineKey, label, amount.Value, item.LocationOf("amount"), previous));
+            if (onlyBefore)
+            {
+                previousOnly.Add(new FinanceLine(lineKey, label, previous!.Amount, previous.Location, previous));
+                continue;
+            }
+
+            lines.Add(new FinanceLine(lineKey, label, amount!.Value, item.LocationOf("amount"), previous));
         }
 
         var published = Published(map, "published_total");
@@ -91,7 +100,7 @@ public static class FinanceReader
         }
 
         return new FinanceGroup(map.Text("label") ?? defaultLabel, map.Text("total_label") ?? defaultTotalLabel, lines, published, parent.LocationOf(key), complete,
-            builtInKey, previousTotal);
+            builtInKey, previousTotal, previousOnly);
     }
 
     private static PublishedFigure? Published(MappingReader? map, string key) =>
@@ -113,24 +122,34 @@ public static class FinanceReader
         return true;
     }
 
-    private static List<MemoLine> ReadMemo(MappingReader map, KeyRegister keys)
+    /// <summary>This year's memo lines, and those printed for the previous year only.</summary>
+    private static (List<MemoLine> Memo, List<MemoLine> PreviousOnly) ReadMemo(MappingReader map, KeyRegister keys)
     {
         var memo = new List<MemoLine>();
+        var previousOnly = new List<MemoLine>();
         foreach (var item in map.List("memo", required: false))
         {
             item.WarnAboutUnknownKeys("key", "label", "amount", "previous");
             var label = item.Text("label", DiagnosticCodes.FinanceValueMissing);
             var key = keys.Take(item, label, "memo line");
-            var amount = ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
+            var onlyBefore = IsPreviousOnly(item);
+            var amount = onlyBefore || ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
             var previous = Published(item, "previous");
-            if (key is not null && label is not null && amount is not null && (previous is not null || !item.Has("previous")))
+            if (key is not null && label is not null && onlyBefore && previous is not null)
+            {
+                previousOnly.Add(new MemoLine(key, label, previous.Amount, previous.Location, previous));
+            }
+            else if (key is not null && label is not null && amount is not null && (previous is not null || !item.Has("previous")))
             {
                 memo.Add(new MemoLine(key, label, amount.Value, item.LocationOf("amount"), previous));
             }
         }
 
-        return memo;
+        return (memo, previousOnly);
     }
+
+    /// <summary>A line printed for the previous year only: a <c>previous</c> figure and no <c>amount</c> at all (an empty one is to be filled in).</summary>
+    private static bool IsPreviousOnly(MappingReader item) => item.Has("previous") && !item.Has("amount");
 
     /// <summary>The keys taken so far in one statement, so each is checked by the one rule of <see cref="FinanceKeys"/>.</summary>
     private sealed class KeyRegister(DiagnosticBag diagnostics)

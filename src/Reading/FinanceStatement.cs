@@ -3,6 +3,7 @@ using Generator.Diagnostics;
 namespace Generator.Reading;
 
 /// <summary>The statement of income and expenses as published, from <c>finance.yml</c>. Amounts are in <see cref="Unit"/> euros.</summary>
+/// <param name="PreviousOnlyMemo">Memo lines printed for the previous year only (<c>previous</c> and no <c>amount</c>); their amount is that figure.</param>
 /// <param name="Previous">
 /// The previous year's figures as this statement prints them in its comparison column (the <c>previous</c>,
 /// <c>previous_total</c> and saldo <c>previous</c> values), as a statement of their own so that the one
@@ -20,12 +21,15 @@ public sealed record FinanceStatement(
     PublishedFigure? PublishedSaldo,
     IReadOnlyList<MemoLine> Memo,
     string RoundingNote,
-    FinanceStatement? Previous = null);
+    FinanceStatement? Previous = null,
+    IReadOnlyList<MemoLine>? PreviousOnlyMemo = null);
 
 /// <summary>Baten or lasten: the lines and, where the source states one, the published total.</summary>
 /// <param name="Key">The group's built-in key (<see cref="FinanceKeys.Income"/> or <see cref="FinanceKeys.Expenses"/>).</param>
 /// <param name="Complete">False when a line could not be read (and was reported): its total cannot be computed.</param>
 /// <param name="PreviousTotal">The previous year's total as this statement prints it (<c>previous_total</c>); null when not stated.</param>
+/// <param name="PreviousOnly">Lines printed with a figure for the previous year only (<c>previous</c> and no <c>amount</c>):
+/// never part of this year's total. Their <see cref="FinanceLine.Amount"/> is that previous figure.</param>
 public sealed record FinanceGroup(
     string Label,
     string TotalLabel,
@@ -34,7 +38,8 @@ public sealed record FinanceGroup(
     SourceLocation Location,
     bool Complete = true,
     string Key = "",
-    PublishedFigure? PreviousTotal = null);
+    PublishedFigure? PreviousTotal = null,
+    IReadOnlyList<FinanceLine>? PreviousOnly = null);
 
 /// <summary>One line of baten or lasten.</summary>
 /// <param name="Key">The stable name that matches the line across years (labels may change); see <see cref="FinanceKeys"/>.</param>

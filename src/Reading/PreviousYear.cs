@@ -18,6 +18,7 @@ public static class PreviousYear
         var memo = statement.Memo
             .Where(m => m.Previous is not null)
             .Select(m => m with { Amount = m.Previous!.Amount, Location = m.Previous.Location, Previous = null })
+            .Concat(statement.PreviousOnlyMemo ?? [])
             .ToList();
         if (income is null && expenses is null && previousSaldo is null && memo.Count == 0)
         {
@@ -36,7 +37,7 @@ public static class PreviousYear
 
         return income is null || expenses is null
             ? null
-            : statement with { Income = income, Expenses = expenses, PublishedSaldo = previousSaldo, Memo = memo, Previous = null };
+            : statement with { Income = income, Expenses = expenses, PublishedSaldo = previousSaldo, Memo = memo, Previous = null, PreviousOnlyMemo = null };
     }
 
     /// <summary>The group's stated previous figures; null when it states none.</summary>
@@ -45,6 +46,7 @@ public static class PreviousYear
         var lines = group.Lines
             .Where(l => l.Previous is not null)
             .Select(l => l with { Amount = l.Previous!.Amount, Location = l.Previous.Location, Previous = null })
+            .Concat(group.PreviousOnly ?? [])
             .ToList();
         return lines.Count == 0 && group.PreviousTotal is null
             ? null
@@ -54,6 +56,7 @@ public static class PreviousYear
                 Lines = lines,
                 PublishedTotal = group.PreviousTotal,
                 PreviousTotal = null,
+                PreviousOnly = null,
             };
     }
 }
