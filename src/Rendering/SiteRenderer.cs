@@ -31,7 +31,7 @@ public static class SiteRenderer
             images is null ? null : new MarkdownImages(images));
 
         // Everything a text's rendering depends on besides the text itself.
-        var context = cache.Fingerprint(() => Caching.Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance), links.Describe()));
+        var context = cache.Fingerprint(() => Caching.Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance, report.Comparison), links.Describe()));
         var empty = new RenderedContent(new HtmlString(""), new HtmlString(""));
         // A text with images is rendered again on every preview build: its images' files may have changed.
         RenderedContent RenderText(string path, string body, int firstLine, int headingsBelow) =>
@@ -149,7 +149,8 @@ public static class SiteRenderer
     private static string Describe(ReportEvent e) =>
         string.Join('\u001e', e.Address, e.Source.Title, e.Source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Source.Month, e.Source.Draft);
 
-    private static string FinanceDescription(FinanceReport finance)
+    /// <summary>Everything of the statement and its comparison that a text's expressions can show, as one text for the preview's fingerprint.</summary>
+    private static string FinanceDescription(FinanceReport finance, FinanceComparison? comparison)
     {
         var statement = finance.Statement;
         return string.Join('\u001e',
@@ -159,6 +160,8 @@ public static class SiteRenderer
             .. statement.Expenses.Lines.Select(l => l.ToString()),
             .. statement.Memo.Select(m => m.ToString()),
             finance.ToString(),
+            comparison?.ToString() ?? "",
+            .. (comparison is null ? [] : comparison.Income.Lines.Concat(comparison.Expenses.Lines).Concat(comparison.Memo).Select(l => l.ToString())),
         ]);
     }
 }
