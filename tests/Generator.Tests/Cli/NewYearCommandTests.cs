@@ -1,0 +1,108 @@
+using Generator.Diagnostics;
+using Generator.Reading;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+/// <summary><c>new year</c> starts a year from last year's keys and labels, and never overwrites.</summary>
+public class NewYearCommandTests
+{
+    [Fact]
+    public void New_year_writes_report_yml_an_empty_events_folder_and_last_years_keys_and_labels_without_amounts()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = Support.Cli.Run(site.Root, "new", "year", "2023");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("input/2023/report.yml\ninput/2023/finance.yml\ninput/2023/events/.gitkeep\n"
+            + "Fill in every amount in input/2023/finance.yml (the build refuses an empty one) and check its labels.\n", result.Output);
+        Assert.Equal([".gitkeep"], Directory.GetFileSystemEntries(Path.Combine(site.Input, "2023", "events")).Select(Path.GetFileName));
+        Assert.Contains("title: Jaaroverzicht 2023\n", site.Read("input/2023/report.yml"), StringComparison.Ordinal);
+
+        var last = Read(site.Read("input/finance.yml"), "input/finance.yml", out var lastDiagnostics)!;
+        Assert.Empty(lastDiagnostics);
+        var text = site.Read("input/2023/finance.yml");
+        var blank = Read(text, "input/2023/finance.yml", out var diagnostics);
+
+        // Every amount of 2022 is an empty amount to fill in, each at its own line; nothing else is wrong.
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.AmountToFillIn, d.Code));
+        Assert.Equal(1 + last.Expenses.Lines.Count + last.Memo.Count, diagnostics.Count);
+        Assert.Equal(diagnostics.Count, diagnostics.Select(d => d.Location!.Line).Distinct().Count());
+        Assert.False(blank!.Income.Complete || blank.Expenses.Complete); // so no total is computed without its amounts
+
+        // The keys and labels of 2022, in order; the caption and column name the new year.
+        var keysAndLabels = text.Split('\n').Where(l => l.TrimStart().StartsWith("- key:", StringComparison.Ordinal) || l.TrimStart().StartsWith("label:", StringComparison.Ordinal));
+        Assert.Equal(
+            ["label: \"Baten\"", "label: \"Lasten\"", "- key: personele_kosten", "label: \"Personele kosten\"", "- key: materiele_kosten", "label: \"Materiële kosten\"",
+             "label: \"Saldo van baten en lasten\"", "- key: oekraine", "label: \"Kosten Oekraïne 2022\"", "- key: dwangsommen", "label: \"Betaalde dwangsommen 2022\""],
+            keysAndLabels.Select(l => l.Trim()));
+        Assert.Contains("caption: \"Baten en lasten 2023\"\ncolumn: \"Realisatie 2023\"\nunit: 1000\n", text, StringComparison.Ordinal);
+
+        // Filling in the amounts gives a statement that reads without a word.
+        var filled = text.Replace("amount:\n", "amount: 100\n", StringComparison.Ordinal).Replace("published_total:\n", "published_total: 500\n", StringComparison.Ordinal);
+        Assert.NotNull(Read(filled, "input/2023/finance.yml", out var after));
+        Assert.Empty(after);
+
+        // The single-year report beside it still builds with zero diagnostics.
+        Assert.Empty(site.BuildSuccessfully().Diagnostics);
+    }
+
+    [Fact]
+    public void New_year_refuses_a_year_that_exists_and_changes_nothing()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Write("input/2023/report.yml", "title: Al begonnen\n");
+        var result = Support.Cli.Run(site.Root, "new", "year", "2023");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/2023: error RPT107: The year 2023 already exists; nothing was written.", result.Error, StringComparison.Ordinal);
+        Assert.Equal("title: Al begonnen\n", site.Read("input/2023/report.yml"));
+        Assert.False(File.Exists(Path.Combine(site.Input, "2023", "finance.yml")));
+    }
+
+    [Fact]
+    public void New_year_takes_the_nearest_earlier_years_finance_and_quotes_any_label()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Write("input/2024/finance.yml", """
+            unit: 1
+            income:
+              published_total: 10
+            expenses:
+              lines:
+                - key: inhuur
+                  label: 'Inhuur: "extern" # derden'
+                  amount: 10
+            """);
+        var result = Support.Cli.Run(site.Root, "new", "year", "2025");
+
+        Assert.Equal(0, result.ExitCode);
+        var text = site.Read("input/2025/finance.yml");
+        Assert.Contains("input/2024/finance.yml", text, StringComparison.Ordinal);
+        var blank = Read(text.Replace("amount:\n", "amount: 7\n", StringComparison.Ordinal).Replace("published_total:\n", "published_total: 7\n", StringComparison.Ordinal),
+            "input/2025/finance.yml", out var diagnostics)!;
+        Assert.Empty(diagnostics);
+        Assert.Equal(("inhuur", "Inhuur: \"extern\" # derden"), (blank.Expenses.Lines[0].Key, blank.Expenses.Lines[0].Label));
+    }
+
+    [Theory]
+    [InlineData("1899")]
+    [InlineData("3000")]
+    [InlineData("twintig")]
+    public void New_year_refuses_what_is_not_a_year(string year)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = Support.Cli.Run(site.Root, "new", "year", year);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("generator: error:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetDirectories(site.Input), d => Path.GetFileName(d) == year);
+    }
+
+    private static FinanceStatement? Read(string yaml, string path, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag();
+        var statement = FinanceReader.Read(yaml, path, bag);
+        diagnostics = bag.ToSortedList();
+        return statement;
+    }
+}
