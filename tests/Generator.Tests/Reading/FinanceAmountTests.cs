@@ -77,8 +77,6 @@ public class FinanceAmountTests
     [InlineData("'6.114'", "without quotes, like 6114")]
     [InlineData("true", "read as true or false")]
     [InlineData("no", "read as true or false")]
-    [InlineData("null", "has no value")]
-    [InlineData("~", "has no value")]
     [InlineData("\"\"", "without quotes, like 6114")]
     [InlineData(".inf", "not a finite number")]
     [InlineData("-.nan", "not a finite number")]
@@ -102,6 +100,22 @@ public class FinanceAmountTests
                 // The group with the wrong line cannot be totalled: no figure is published from it.
                 Assert.False(statement!.Expenses.Complete);
             }
+        }
+    }
+
+    // No value at all is an amount still to be filled in (as 'new year' leaves them), never a zero: RPT308 in every place.
+    [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("")]
+    public void An_amount_without_a_value_is_to_be_filled_in_in_every_place(string value)
+    {
+        for (var slot = 0; slot < Good.Length; slot++)
+        {
+            var (_, diagnostics) = Read(slot, value);
+            var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+            Assert.Equal((DiagnosticCodes.AmountToFillIn, Places[slot].Line), (error.Code, error.Location!.Line));
+            Assert.Contains("is still empty: fill in the figure as published", error.Message, StringComparison.Ordinal);
         }
     }
 

@@ -14,7 +14,7 @@ public class FinanceAmountBuildTests
         var result = site.Run("build");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/finance.yml(33,13): error RPT302: 'amount' must be a whole number of the statement's unit, written without separators like 427973 or -26287: '6.114' has a thousands dot; write 6114 (no thousands dot).",
+        Assert.Contains("input/finance.yml(35,13): error RPT302: 'amount' must be a whole number of the statement's unit, written without separators like 427973 or -26287: '6.114' has a thousands dot; write 6114 (no thousands dot).",
             result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
@@ -31,7 +31,7 @@ public class FinanceAmountBuildTests
         Assert.Equal(1, result.ExitCode);
         var errors = result.Error.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
         var error = Assert.Single(errors);
-        Assert.StartsWith("input/finance.yml(20,15): error RPT302: ", error, StringComparison.Ordinal);
+        Assert.StartsWith("input/finance.yml(21,15): error RPT302: ", error, StringComparison.Ordinal);
         Assert.Contains("write 427973 (no thousands dot)", error, StringComparison.Ordinal);
     }
 }
