@@ -11,7 +11,7 @@ public class NewYearCommandTests
     public void New_year_writes_report_yml_an_empty_events_folder_and_last_years_keys_and_labels_without_amounts()
     {
         using var site = TestSite.CopyOfRealReport();
-        var result = Support.Cli.Run(site.Root, "new", "year", "2023");
+        var result = site.Run("new", "year", "2023");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("input/2023/report.yml\ninput/2023/finance.yml\ninput/2023/events/.gitkeep\n"
@@ -52,7 +52,7 @@ public class NewYearCommandTests
     {
         using var site = TestSite.CopyOfRealReport();
         site.Write("input/2023/report.yml", "title: Al begonnen\n");
-        var result = Support.Cli.Run(site.Root, "new", "year", "2023");
+        var result = site.Run("new", "year", "2023");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/2023: error RPT107: The year 2023 already exists; nothing was written.", result.Error, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public class NewYearCommandTests
                   label: 'Inhuur: "extern" # derden'
                   amount: 10
             """);
-        var result = Support.Cli.Run(site.Root, "new", "year", "2025");
+        var result = site.Run("new", "year", "2025");
 
         Assert.Equal(0, result.ExitCode);
         var text = site.Read("input/2025/finance.yml");
@@ -92,7 +92,7 @@ public class NewYearCommandTests
     public void New_year_refuses_what_is_not_a_year(string year)
     {
         using var site = TestSite.CopyOfRealReport();
-        var result = Support.Cli.Run(site.Root, "new", "year", year);
+        var result = site.Run("new", "year", year);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("generator: error:", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetDirectories(site.Input), d => Path.GetFileName(d) == year);
