@@ -85,11 +85,15 @@ public class OddOptionValueTests
     public void Every_option_with_an_empty_or_blank_value_is_a_usage_error_naming_it(string[] command, string option, string value)
     {
         using var site = TestSite.CopyOfRealReport();
-        var others = command is ["new", ..]
-            ? new Dictionary<string, string> { ["--input"] = site.Input, ["--title"] = "x", ["--date"] = "2022-03-04" }
-            : new Dictionary<string, string> { ["--input"] = site.Input, ["--theme"] = site.Theme };
+        var others = command switch
+        {
+            ["new", "event"] => new Dictionary<string, string> { ["--input"] = site.Input, ["--title"] = "x", ["--date"] = "2022-03-04" },
+            ["new", "year"] => new Dictionary<string, string> { ["--input"] = site.Input },
+            _ => new Dictionary<string, string> { ["--input"] = site.Input, ["--theme"] = site.Theme },
+        };
         others.Remove(option);
-        string[] args = [.. command, .. others.SelectMany(o => new[] { o.Key, o.Value }), option, value];
+        string[] positional = command is ["new", "year"] ? ["2023"] : [];
+        string[] args = [.. command, .. positional, .. others.SelectMany(o => new[] { o.Key, o.Value }), option, value];
         var result = Support.Cli.RunInProcess(args);
         Assert.Equal(2, result.ExitCode);
         Assert.Matches($"^generator: error: {option}[ :]", result.Error);
