@@ -110,10 +110,11 @@ public class YearOverYearTests
             Comparison = FinanceComparison.Compare(current, previous, 2030, diagnostics),
         };
         var theme = ThemeLoader.Load(RepositoryPaths.Theme, p => p, diagnostics)!;
-        var index = SiteRenderer.Render(report, theme, diagnostics).Single(f => f.Path == "index.html");
+        var sink = new Generator.Serving.MemorySink();
+        SiteRenderer.Render(report, theme, sink, diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
-        AssertComparedTable(new HtmlParser().ParseDocument(index.Content).QuerySelector("#baten-en-lasten table")!, "Realisatie 2029");
+        AssertComparedTable(new HtmlParser().ParseDocument(sink.Pages["index.html"]).QuerySelector("#baten-en-lasten table")!, "Realisatie 2029");
     }
 
     [Fact]
