@@ -47,10 +47,13 @@ public sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, TextWriter output, TextWriter error)
     {
+        options = Pinned(options);
         var session = new PreviewSession(options, output, error);
         session.Rebuild(null);
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // The content root is ASP.NET's only reason to read the working folder (and an appsettings.json found there
+        // would configure the server): the generator's own folder is fixed, whatever folder the command runs in.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -75,6 +78,19 @@ public sealed class PreviewServer : IAsyncDisposable
         server.Port = new Uri(server.Addresses[0]).Port;
         return server;
     }
+
+    /// <summary>
+    /// The options with every folder made absolute once, at start: rebuilds and the watcher then never depend on the
+    /// process's working folder, even if something in the process moves it later.
+    /// </summary>
+    private static BuildOptions Pinned(BuildOptions options) => options with
+    {
+        InputFolder = Path.GetFullPath(options.InputFolder),
+        ThemeFolder = Path.GetFullPath(options.ThemeFolder),
+        OutputFolder = Path.GetFullPath(options.OutputFolder),
+        DisplayRoot = Path.GetFullPath(options.DisplayRoot ?? Environment.CurrentDirectory),
+        ImageCacheFolder = Path.GetFullPath(options.ImageCacheFolder),
+    };
 
     /// <summary>Runs until Ctrl+C (or SIGTERM), then stops cleanly.</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();

@@ -44,7 +44,7 @@ public class PreviewRobustnessTests
     {
         using var site = TestSite.CopyOfRealReport();
         var error = new StringWriter();
-        await using var server = await Support.Cli.WithWorkingFolderHeldAsync(() => PreviewServer.StartAsync(Options(site), 0, new StringWriter(), TextWriter.Synchronized(error)));
+        await using var server = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), TextWriter.Synchronized(error));
         using var client = new PreviewClient(server.Port);
         using var events = await client.OpenBuildEventsAsync();
         await events.NextAsync();
@@ -87,7 +87,7 @@ public class PreviewRobustnessTests
     public async Task Asking_for_the_stylesheet_does_not_make_the_data_files_and_asking_for_one_does()
     {
         using var site = TestSite.CopyOfRealReport();
-        await using var server = await Support.Cli.WithWorkingFolderHeldAsync(() => PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter()));
+        await using var server = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter());
         using var client = new PreviewClient(server.Port);
 
         Assert.Equal(200, (await client.GetAsync("assets/style.css")).Status);
@@ -98,6 +98,28 @@ public class PreviewRobustnessTests
         Assert.Equal(200, (await client.GetAsync("feed.xml")).Status);
         Assert.True(server.Session.Current.Data["feed.xml"].IsValueCreated);
         Assert.False(server.Session.Current.Data["events.json"].IsValueCreated);
+    }
+
+    [Fact]
+    public async Task The_preview_starts_and_rebuilds_without_reading_the_working_folder()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var gone = Directory.CreateTempSubdirectory("werkmap-").FullName;
+
+        // Anything that asks for the working folder now fails: it was removed after the process moved into it.
+        var server = await Support.Cli.InWorkingFolderAsync(gone, async () =>
+        {
+            Directory.Delete(gone);
+            var started = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter());
+            started.Session.Rebuild([Path.Combine(site.Root, Event)]);
+            return started;
+        });
+        await using (server)
+        {
+            using var client = new PreviewClient(server.Port);
+            Assert.Equal(200, (await client.GetAsync("")).Status);
+            Assert.Empty(server.Session.Current.Errors);
+        }
     }
 
     [Fact]

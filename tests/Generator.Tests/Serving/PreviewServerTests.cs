@@ -17,7 +17,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var options = new BuildOptions(_site.Input, _site.Theme, _site.Output, _site.Root) { WriteOutput = false, IncludeDrafts = true };
-        _server = await Support.Cli.WithWorkingFolderHeldAsync(() => PreviewServer.StartAsync(options, 0, TextWriter.Synchronized(_output), TextWriter.Synchronized(_error)));
+        _server = await PreviewServer.StartAsync(options, 0, TextWriter.Synchronized(_output), TextWriter.Synchronized(_error));
         _client = new PreviewClient(_server.Port);
     }
 

@@ -68,7 +68,7 @@ public static class Cli
     /// <paramref name="workingFolder"/>: the same output, errors and exit code, without a process start (about a
     /// second of start-up and JIT per run). The working folder is the process's, so these runs take turns and the
     /// folder is restored afterwards; nothing else in the tests may read it meanwhile: every test builds with absolute
-    /// folders and a display root, and a preview server starts in <see cref="WithWorkingFolderHeldAsync"/>. Use
+    /// folders and a display root (the preview server pins its folders and content root itself). Use
     /// <see cref="Run(string, string[])"/> where the test needs the real process: environment variables, signals, a
     /// kill, the exit of the process itself.
     /// </summary>
@@ -89,18 +89,21 @@ public static class Cli
     }
 
     /// <summary>
-    /// Runs code that reads the process's working folder (ASP.NET's content root, when a preview server starts) while
-    /// no <see cref="RunIn"/> has it moved to a site's folder.
+    /// Runs <paramref name="action"/> with the process's working folder moved to <paramref name="workingFolder"/>, in
+    /// turn with <see cref="RunIn"/>, and restores it afterwards: for a test that shows code does not depend on it.
     /// </summary>
-    public static async Task<T> WithWorkingFolderHeldAsync<T>(Func<Task<T>> action)
+    public static async Task<T> InWorkingFolderAsync<T>(string workingFolder, Func<Task<T>> action)
     {
         await WorkingFolderTurn.WaitAsync();
+        var previous = Environment.CurrentDirectory;
         try
         {
+            Environment.CurrentDirectory = workingFolder;
             return await action();
         }
         finally
         {
+            Environment.CurrentDirectory = previous;
             WorkingFolderTurn.Release();
         }
     }
