@@ -14,6 +14,8 @@ public static class DiagnosticCodes
     public const string NestedTooDeep = "RPT005";
     public const string LinkLeadsOutside = "RPT006";
     public const string ControlCharacter = "RPT007";
+    public const string ParagraphTooLong = "RPT008";
+    public const string WordTooLong = "RPT009";
     public const string FrontMatterMissing = "RPT010";
     public const string FrontMatterUnclosed = "RPT011";
     public const string YamlSyntax = "RPT012";
@@ -102,6 +104,8 @@ public static class DiagnosticCodes
         (NestedTooDeep, "YAML or Markdown nested so deeply that it cannot be sensible content."),
         (LinkLeadsOutside, "A file in input/ or theme/ is a symbolic link to somewhere outside that folder."),
         (ControlCharacter, "A text or value contains an invisible control character (like a vertical tab), which must not reach the site."),
+        (ParagraphTooLong, "A Markdown paragraph (lines without an empty line between them) longer than 20,000 characters or with more than 500 emphasis marks ('*', '_', '~', '^', '=', '+'), too much to read in reasonable time."),
+        (WordTooLong, "A word in Markdown (characters without a space, such as a link's address) longer than 1,000 characters, too long to read in reasonable time."),
         (FrontMatterMissing, "A Markdown file does not start with a '---' front-matter block."),
         (FrontMatterUnclosed, "A front-matter block has no closing '---' (or '...') line, or a line such as '----' where one was meant."),
         (YamlSyntax, "YAML that cannot be parsed."),

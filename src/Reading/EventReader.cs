@@ -44,12 +44,13 @@ public static class EventReader
         }
 
         Placeholder.WarnIfLeft(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
+        var readable = MarkdownLimits.Check(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
         if (month is { } m)
         {
             EventFileName.WarnIfDisagrees(map, date, m, date?.Year ?? reportYear);
         }
 
-        return title is null || month is null || (map.Has("slug") && slug is null)
+        return !readable || title is null || month is null || (map.Has("slug") && slug is null)
             ? null
             : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft, image,
                 slug, slug is null ? null : map.LocationOf("slug"));

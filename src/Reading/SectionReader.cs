@@ -30,8 +30,9 @@ public static class SectionReader
         }
 
         Placeholder.WarnIfLeft(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
+        var readable = MarkdownLimits.Check(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
 
-        return title is null || order is null
+        return !readable || title is null || order is null
             ? null
             : new SectionSource(displayPath, title, order.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"));
     }

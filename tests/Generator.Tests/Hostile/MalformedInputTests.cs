@@ -47,18 +47,6 @@ public class MalformedInputTests
         Assert.Equal(4, error.Location!.Line);
     }
 
-    [Theory]
-    [InlineData(">")]
-    [InlineData("[")]
-    [InlineData("- ")]
-    public void Absurdly_deep_Markdown_is_an_error_not_a_crash(string repeated)
-    {
-        using var site = TestSite.CopyOfRealReport();
-        var deep = string.Concat(Enumerable.Repeat(repeated, 200_000));
-        site.Write(Event, $"---\ntitle: Diep\ndate: 2022-04-01\n---\n{deep} x\n");
-        Assert.Equal(DiagnosticCodes.NestedTooDeep, SingleProblem(site).Code);
-    }
-
     [Fact]
     public void A_50_MB_file_is_refused_before_it_is_read()
     {
