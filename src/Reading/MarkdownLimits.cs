@@ -5,10 +5,11 @@ namespace Generator.Reading;
 /// <summary>
 /// Bounds the work a Markdown body can ask of Markdig, checked in one linear pass before it is ever parsed. Markdig
 /// takes time that grows with the square of the input for some hostile patterns: a line of 200,000 <c>- </c> list
-/// markers took 28 s, 1 MB of unclosed links <c>[a](</c> more than a minute (99,000 characters of them 15 s). Three
-/// limits bound the whole family: containers (block quotes, list items) opened on one line; the length of a paragraph,
-/// which is the unit Markdig parses links, emphasis and code spans in; and the length of a word, which an unclosed
-/// link's address is scanned to the end of. Real text stays far below all three; nothing is ever cut off.
+/// markers took 28 s, 1 MB of unclosed links <c>[a](</c> more than a minute (99,000 characters of them 15 s), 1 MB of
+/// <c>*a</c> in short paragraphs 25 s. Five limits bound the whole family: containers (block quotes, list items) opened
+/// on one line, and '[' or '(' open at once in a paragraph (<see cref="MaxNesting"/>); the length of a paragraph, the
+/// unit Markdig parses links, emphasis and code spans in, and the emphasis marks in it; and the length of a word, which
+/// an unclosed link's address is scanned to the end of. Real text stays far below all of them; nothing is ever cut off.
 /// </summary>
 public static class MarkdownLimits
 {
@@ -28,13 +29,14 @@ public static class MarkdownLimits
     public const int MaxWordLength = 1_000;
 
     /// <summary>
-    /// Reports <see cref="DiagnosticCodes.NestedTooDeep"/> at the first marker beyond <see cref="MaxNesting"/> and
+    /// Reports <see cref="DiagnosticCodes.NestedTooDeep"/> at the first marker or bracket beyond <see cref="MaxNesting"/>,
     /// <see cref="DiagnosticCodes.ParagraphTooLong"/> at the start of the first paragraph longer than
-    /// <see cref="MaxParagraphLength"/> and <see cref="DiagnosticCodes.WordTooLong"/> at the start of the first word
-    /// longer than <see cref="MaxWordLength"/>, each once per text.
+    /// <see cref="MaxParagraphLength"/> or with more than <see cref="MaxEmphasisMarks"/>, and
+    /// <see cref="DiagnosticCodes.WordTooLong"/> at the start of the first word longer than <see cref="MaxWordLength"/>:
+    /// each code once per text, all in the same pass.
     /// </summary>
     /// <param name="bodyFirstLine">The 1-based line of the file that the body starts on.</param>
-    /// <returns>True when the body is within both limits and may be parsed.</returns>
+    /// <returns>True when the body is within every limit and may be parsed.</returns>
     public static bool Check(string body, string displayPath, int bodyFirstLine, DiagnosticBag diagnostics)
     {
         var nestingReported = false;
