@@ -104,16 +104,25 @@ public class PreviewRobustnessTests
     public async Task The_preview_starts_and_rebuilds_without_reading_the_working_folder()
     {
         using var site = TestSite.CopyOfRealReport();
-        var gone = Directory.CreateTempSubdirectory("werkmap-").FullName;
+        var elsewhere = Directory.CreateTempSubdirectory("werkmap-").FullName;
 
-        // Anything that asks for the working folder now fails: it was removed after the process moved into it.
-        var server = await Support.Cli.InWorkingFolderAsync(gone, async () =>
+        // ASP.NET would read this settings file if it took the working folder as its content root, and fail on it.
+        File.WriteAllText(Path.Combine(elsewhere, "appsettings.json"), "{ niet: geldig");
+        PreviewServer server;
+        try
         {
-            Directory.Delete(gone);
-            var started = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter());
-            started.Session.Rebuild([Path.Combine(site.Root, Event)]);
-            return started;
-        });
+            server = await Support.Cli.InWorkingFolderAsync(elsewhere, async () =>
+            {
+                var started = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter());
+                started.Session.Rebuild([Path.Combine(site.Root, Event)]);
+                return started;
+            });
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+
         await using (server)
         {
             using var client = new PreviewClient(server.Port);
