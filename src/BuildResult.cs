@@ -14,8 +14,8 @@ public sealed record BuildResult(WriteOutcome Output, int EventCount, int PageCo
     /// <summary>How long each stage took.</summary>
     public StageTimings Timings { get; init; } = new();
 
-    /// <summary>The PDF's file name in the output folder when this build printed one (build --pdf); else null.</summary>
-    public string? PdfFile { get; init; }
+    /// <summary>The PDFs this build printed (build --pdf), one per year, by path in the output folder (<c>2022/jaaroverzicht-2022.pdf</c>); else empty.</summary>
+    public IReadOnlyList<string> PdfFiles { get; init; } = [];
 
     /// <summary>How many images this build encoded; the rest came from the image cache.</summary>
     public int ImagesEncoded { get; init; }

@@ -4,15 +4,19 @@ using Generator.Computing;
 namespace Generator;
 
 /// <summary>
-/// A site once its files are in the sink: the report, each page's links and ids (not its HTML), the paths of the other
-/// files written (data files, sitemap), and the theme's files and published images still to copy. Report is null, and
-/// the rest empty, when errors stopped the generation.
+/// A site once its files are in the sink: every year's report, each page's links and ids (not its HTML), the paths of
+/// the other files written (data files, sitemap), and the theme's files and published images still to copy. Reports is
+/// empty, and the rest too, when errors stopped the generation.
 /// </summary>
+/// <param name="Reports">Every year's report, oldest first.</param>
 /// <param name="Pages">Each page's links and ids, by its path in the output (with '/').</param>
 /// <param name="OtherFiles">The files written besides the pages (events.json, feed.xml, sitemap.xml…).</param>
-public sealed record GeneratedSite(AnnualReport? Report, IReadOnlyDictionary<string, HtmlLinks> Pages, IReadOnlyList<string> OtherFiles,
+public sealed record GeneratedSite(IReadOnlyList<AnnualReport> Reports, IReadOnlyDictionary<string, HtmlLinks> Pages, IReadOnlyList<string> OtherFiles,
     IReadOnlyList<AssetFile> Assets)
 {
+    /// <summary>How many events the site publishes, over every year.</summary>
+    public int EventCount => Reports.Sum(r => r.Events.Count);
+
     /// <summary>How many images were encoded rather than taken from the image cache (0 when none changed).</summary>
     public int ImagesEncoded { get; init; }
 

@@ -22,7 +22,7 @@ public static class NewCommand
         };
         var slugOption = new Option<string?>("--slug") { Description = "The event's address (a-z, 0-9 and hyphens), when the one made from --title is not wanted; written as 'slug:' in the front matter." };
 
-        var newEvent = new Command("event", "Write input/events/<date>-<slug>.md with front matter and a placeholder text, and print its path. Never overwrites a file.")
+        var newEvent = new Command("event", "Write input/<year>/events/<date>-<slug>.md with front matter and a placeholder text, and print its path. Never overwrites a file.")
         {
             input, title, date, month, year, slugOption,
         };
@@ -83,22 +83,28 @@ public static class NewCommand
             return Usage(error, "give --date (like 2023-03-01), or --month and --year for an event without a known day.");
         }
 
-        if (ReportYear(inputFolder, error) is not { } reportYear)
+        // The event belongs to the year of its date: it is filed in that year's folder, which must exist.
+        var reportYear = date?.Year ?? year!.Value;
+        var yearFolder = YearFolders.FolderOf(inputFolder, reportYear);
+        if (!Directory.Exists(inputFolder))
         {
+            error.WriteLine($"generator: error: The input folder '{inputFolder.Replace('\\', '/')}' does not exist. Run the command from the repository's top folder, or pass --input.");
             return Program.ContentErrors;
         }
 
-        var eventYear = date?.Year ?? year!.Value;
-        if (eventYear != reportYear)
+        if (!File.Exists(Path.Combine(yearFolder, "report.yml")))
         {
-            return Usage(error, $"{(date is null ? $"--year {eventYear}" : $"--date {dateText}")} lies outside the report's year {reportYear} (set by 'year' in "
-                + $"{SiteFile(inputFolder)}): every event of this report happens in {reportYear}, and the build refuses any other. Give a date in {reportYear}.");
+            var years = Directory.EnumerateDirectories(inputFolder).Select(f => YearFolders.Year(Path.GetFileName(f))).OfType<int>().Order().ToList();
+            return Usage(error, $"{(date is null ? $"--year {reportYear}" : $"--date {dateText}")} falls in {reportYear}, but the site has no report for {reportYear} "
+                + $"('{Path.Combine(yearFolder, "report.yml").Replace('\\', '/')}' does not exist). "
+                + (years.Count > 0 ? $"The site has {string.Join(", ", years)}. " : "")
+                + $"Give a date in one of those years, or start {reportYear} first: a folder {yearFolder.Replace('\\', '/')}/ with report.yml and finance.yml (see the README).");
         }
 
         var prefix = date is { } d
             ? DutchDates.Iso(d)
             : DutchDates.Iso(month, year!.Value);
-        var folder = Path.Combine(inputFolder, "events");
+        var folder = Path.Combine(yearFolder, YearFolders.Events);
         var path = Path.Combine(folder, $"{prefix}-{slug}.md");
         if (File.Exists(path))
         {
@@ -140,29 +146,6 @@ public static class NewCommand
         return Program.Success;
     }
 
-    /// <summary>The year in site.yml, or null after printing why it cannot be read.</summary>
-    private static int? ReportYear(string inputFolder, TextWriter error)
-    {
-        var diagnostics = new DiagnosticBag();
-        var path = Path.Combine(inputFolder, "site.yml");
-        var site = File.Exists(path) && TextFileReader.Read(path, SiteFile(inputFolder), diagnostics) is { } yaml
-            ? SiteReader.Read(yaml, SiteFile(inputFolder), diagnostics)
-            : null;
-        if (site is null && !diagnostics.HasErrors)
-        {
-            diagnostics.Error(DiagnosticCodes.FolderMissing, null,
-                $"'{SiteFile(inputFolder)}' does not exist; 'new event' needs its 'year'. Run the command from the repository's top folder, or pass --input.");
-        }
-
-        foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
-        {
-            error.WriteLine(diagnostic);
-        }
-
-        return site?.Year;
-    }
-
-    private static string SiteFile(string inputFolder) => Path.Combine(inputFolder, "site.yml").Replace('\\', '/');
 
     private static int Usage(TextWriter error, string message)
     {

@@ -104,7 +104,8 @@ public static class Program
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s{withWarnings}."));
-        output.WriteLine($"Open {OutputPath(options.OutputFolder, "index.html")} in a browser{(result.PdfFile is { } pdf ? $"; the PDF is {OutputPath(options.OutputFolder, pdf)}" : "")}.");
+        var pdfs = string.Join(", ", result.PdfFiles.Select(pdf => OutputPath(options.OutputFolder, pdf)));
+        output.WriteLine($"Open {OutputPath(options.OutputFolder, "index.html")} in a browser{(result.PdfFiles.Count switch { 0 => "", 1 => $"; the PDF is {pdfs}", _ => $"; the PDFs are {pdfs}" })}.");
         if (options.Timings)
         {
             foreach (var (stage, time) in result.Timings.Stages)

@@ -35,7 +35,7 @@ public static class SiteBuilder
             timings.Time("checking links", () => LinkCheck.Run(site, diagnostics));
         }
 
-        BuildResult Result(WriteOutcome outcome) => new(outcome, site.Report?.Events.Count ?? 0, site.Pages.Count, diagnostics.ToSortedList())
+        BuildResult Result(WriteOutcome outcome) => new(outcome, site.EventCount, site.Pages.Count, diagnostics.ToSortedList())
         {
             Timings = timings,
             ImagesEncoded = site.ImagesEncoded,
@@ -46,17 +46,21 @@ public static class SiteBuilder
             return Result(WriteOutcome.LeftAsItWas);
         }
 
-        // The PDF is printed from the staged report page before the swap, so it is published with the rest or not at all.
+        // The PDFs (one per year) are printed from the staged report pages before the swap, so they are published with the rest or not at all.
         Dictionary<string, byte[]>? extra = null;
-        if (chromium is not null && site.Report?.Site.PdfFile is { } pdf)
+        if (chromium is not null)
         {
-            var bytes = timings.Time("pdf", () => PdfPrinter.PrintSite(chromium, site, File.ReadAllText(writer.StagedPath("index.html")), diagnostics));
-            if (bytes is null)
+            extra = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var report in site.Reports.Where(r => r.Site.PdfFile is not null))
             {
-                return Result(WriteOutcome.LeftAsItWas);
-            }
+                var bytes = timings.Time("pdf", () => PdfPrinter.PrintSite(chromium, site, report, File.ReadAllText(writer.StagedPath(report.Address.Page)), diagnostics));
+                if (bytes is null)
+                {
+                    return Result(WriteOutcome.LeftAsItWas);
+                }
 
-            extra = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [pdf] = bytes };
+                extra[report.Address.File(report.Site.PdfFile!)] = bytes;
+            }
         }
 
         var written = timings.Time("writing", () => writer.Publish(site.Assets, extra, diagnostics));
@@ -64,7 +68,7 @@ public static class SiteBuilder
         var removed = written == WriteOutcome.Replaced ? new ImageCache(options.ImageCacheFolder).RemoveAllBut(site.ImageCacheKeys) : 0;
         return Result(written) with
         {
-            PdfFile = written == WriteOutcome.Replaced && extra is not null ? site.Report?.Site.PdfFile : null,
+            PdfFiles = written == WriteOutcome.Replaced && extra is not null ? [.. extra.Keys.Order(StringComparer.Ordinal)] : [],
             ImageCacheEntriesRemoved = removed,
         };
     }

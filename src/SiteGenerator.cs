@@ -1,3 +1,4 @@
+using Generator.Addressing;
 using Generator.Caching;
 using Generator.Checking;
 using Generator.Computing;
@@ -24,35 +25,78 @@ public static class SiteGenerator
         cache?.StartBuild();
         var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
         string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
-        var nothing = new GeneratedSite(null, new Dictionary<string, HtmlLinks>(), [], []);
+        var nothing = new GeneratedSite([], new Dictionary<string, HtmlLinks>(), [], []);
 
         var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache));
         var theme = timings.Time("theme", () => LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache));
-        var finance = input.Finance is null ? null : FinanceCalculator.Compute(input.Finance, diagnostics);
         var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
-        if (site is not null && options.Pdf)
+        var reports = new List<AnnualReport>(input.Years.Count);
+        var computed = new Dictionary<int, FinanceReport>();
+        foreach (var year in input.Years)
         {
-            site = site with { PdfFile = Text.Slug.From(site.Title) + ".pdf" };
+            var finance = year.Input.Finance is null ? null : FinanceCalculator.Compute(year.Input.Finance, diagnostics);
+            if (finance is not null)
+            {
+                computed[year.Year] = finance;
+            }
+
+            if (year.Input.Site is { } yearSite && site is not null && finance is not null)
+            {
+                // The year before, when the site has it, for the comparison columns and the reconciliation (years are read oldest first).
+                var comparison = FinanceComparison.Compare(finance, computed.GetValueOrDefault(year.Year - 1), year.Year, diagnostics);
+                yearSite = yearSite with { BaseUrl = site.BaseUrl, PdfFile = options.Pdf ? Text.Slug.From(yearSite.Title) + ".pdf" : null };
+                reports.Add(ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics) with { Comparison = comparison });
+            }
         }
 
-        if (site is null || finance is null || theme is null)
+        if (site is null || theme is null || reports.Count != input.Years.Count || reports.Count == 0)
         {
             return nothing;
         }
 
-        // The previous year is not (yet) read from the site: only the figures finance.yml states for it are compared.
-        var comparison = FinanceComparison.Compare(finance, previousYear: null, site.Year, diagnostics);
-        var report = ReportAssembler.Assemble(site, input.Events, input.Sections, finance, options.IncludeDrafts, diagnostics) with { Comparison = comparison };
+        // Each year through the sink in turn, then the overview, the data files of every year and of the site, and one sitemap.
         using var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
-        var rendered = SiteRenderer.Render(report, theme, sink, diagnostics, cache, timings, images);
-        if (rendered is null)
+        var years = new List<RenderedYear>(reports.Count);
+        var pages = new Dictionary<string, HtmlLinks>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
         {
-            return nothing with { Report = report };
+            var neighbours = new YearLinks(i > 0 ? reports[i - 1] : null, i < reports.Count - 1 ? reports[i + 1] : null);
+            if (SiteRenderer.Render(reports[i], theme, sink, diagnostics, neighbours, cache, timings, images) is not { } year)
+            {
+                continue;
+            }
+
+            years.Add(year);
+            foreach (var (path, links) in year.Pages)
+            {
+                pages[path] = links;
+            }
+
+            if (year.Pages.TryGetValue(reports[i].Address.Page, out var reportPage))
+            {
+                PageIdChecker.Check(reports[i], reportPage, options.ThemeFolder, DisplayPath, diagnostics);
+            }
         }
 
-        if (rendered.Pages.TryGetValue("index.html", out var reportPage))
+        if (years.Count != reports.Count)
         {
-            PageIdChecker.Check(report, reportPage, options.ThemeFolder, DisplayPath, diagnostics);
+            return nothing with { Reports = reports };
+        }
+
+        if (OverviewRenderer.Render(site, reports, theme, sink, diagnostics, cache, years[^1].Logo) is { } overview)
+        {
+            pages[PageAddress.Root.Page] = overview;
+        }
+
+        var others = new List<string>();
+        if (site.OpenData)
+        {
+            timings.Time("data files", () => others.AddRange(DataFiles.Write(site, years, sink)));
+        }
+
+        if (Sitemap.Write(site, reports, sink))
+        {
+            others.Add(Sitemap.Name);
         }
 
         var assets = theme.AssetFiles
@@ -60,7 +104,7 @@ public static class SiteGenerator
             .Concat(images.Files())
             .ToList();
         images.SaveMemo();
-        return new GeneratedSite(report, rendered.Pages, rendered.OtherFiles, assets)
+        return new GeneratedSite(reports, pages, others, assets)
         {
             ImagesEncoded = images.Encoded,
             ImagesRead = images.Read,

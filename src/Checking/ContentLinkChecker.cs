@@ -1,3 +1,4 @@
+using Generator.Addressing;
 using Generator.Computing;
 using Generator.Diagnostics;
 using Generator.Rendering;
@@ -19,14 +20,14 @@ public static class ContentLinkChecker
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
     /// <summary>One text and the pages it is shown on.</summary>
-    private sealed record Text(string Path, string Body, int BodyFirstLine, IReadOnlyList<string> Pages);
+    private sealed record Text(string Path, string Body, int BodyFirstLine, IReadOnlyList<PageAddress> Pages);
 
     /// <param name="pages">Each page's links and ids, by path.</param>
     /// <param name="otherFiles">Paths of the files that are not pages (assets, the PDF, data files).</param>
     public static void Check(AnnualReport report, IReadOnlyDictionary<string, HtmlLinks> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
     {
-        var texts = report.Events.Select(e => new Text(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine, ["index.html", e.Address + "index.html"]))
-            .Concat(report.Sections.Select(s => new Text(s.Path, s.Body, s.BodyFirstLine, ["index.html"])))
+        var texts = report.Events.Select(e => new Text(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine, [report.Address, e.Address]))
+            .Concat(report.Sections.Select(s => new Text(s.Path, s.Body, s.BodyFirstLine, [report.Address])))
             .Where(t => MayHaveSiteLinks(t.Body))
             .ToList();
         if (texts.Count == 0)
@@ -55,10 +56,10 @@ public static class ContentLinkChecker
                 foreach (var page in text.Pages)
                 {
                     // As ContentRenderer writes it: an anchor means a place on the report page, from every page.
-                    var address = url.StartsWith('#') && page != "index.html" ? ContentRenderer.EventPageRoot + "index.html" + url : url;
-                    if (OutputLinkChecker.Problem(page, address, existing, pages) is { } problem)
+                    var address = url.StartsWith('#') ? page.LinkTo(report.Address.Page + url) : url;
+                    if (OutputLinkChecker.Problem(page.Page, address, existing, pages) is { } problem)
                     {
-                        diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, page, problem));
+                        diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, page.Page, problem));
                         break;
                     }
                 }

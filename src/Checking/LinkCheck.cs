@@ -9,17 +9,16 @@ public static class LinkCheck
 {
     public static void Run(GeneratedSite site, Diagnostics.DiagnosticBag diagnostics)
     {
-        if (site.Report is not { } report)
-        {
-            return;
-        }
-
-        string[] printed = report.Site.PdfFile is { } pdf ? [pdf] : [];
+        var printed = site.Reports.Where(r => r.Site.PdfFile is not null).Select(r => r.Address.File(r.Site.PdfFile!));
         string[] others = [.. site.Assets.Select(a => a.Path), .. printed, .. site.OtherFiles];
 
         // A broken link written in Markdown is reported at its source; the pages would only repeat it without one.
         var content = new Diagnostics.DiagnosticBag();
-        ContentLinkChecker.Check(report, site.Pages, others, content);
+        foreach (var report in site.Reports)
+        {
+            ContentLinkChecker.Check(report, site.Pages, others, content);
+        }
+
         diagnostics.AddRange(content.ToSortedList());
         if (!content.HasErrors)
         {

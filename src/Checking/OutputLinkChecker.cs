@@ -45,7 +45,11 @@ public static class OutputLinkChecker
     }
 
     /// <summary>The layout that makes a page (see <see cref="Rendering.SiteRenderer"/>): the report page's, or an event's.</summary>
-    private static string Layout(string page) => page == "index.html" ? "theme/layouts/index.html" : "theme/layouts/event.html";
+    /// <summary>The layout that wrote a page: the overview at the root, a year's report one folder down (2022/index.html), else an event's.</summary>
+    private static string Layout(string page) =>
+        page == Addressing.PageAddress.Root.Page ? "theme/layouts/overview.html"
+        : page.Count(c => c == '/') == 1 ? "theme/layouts/index.html"
+        : "theme/layouts/event.html";
 
     /// <summary>Why <paramref name="address"/>, written on <paramref name="page"/>, leads nowhere; null when it leads somewhere.</summary>
     internal static string? Problem(string page, string address, HashSet<string> existing, IReadOnlyDictionary<string, HtmlLinks> pages)

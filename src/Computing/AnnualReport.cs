@@ -1,3 +1,4 @@
+using Generator.Addressing;
 using Generator.Reading;
 
 namespace Generator.Computing;
@@ -12,4 +13,8 @@ public sealed record AnnualReport(
     IReadOnlyList<SectionSource> Sections,
     FinanceReport Finance,
     IReadOnlyList<string> LeftOutDrafts,
-    FinanceComparison? Comparison = null);
+    FinanceComparison? Comparison = null)
+{
+    /// <summary>The report's own page, where its events, chapters and finance are shown.</summary>
+    public PageAddress Address => PageAddress.Year(Site.Year);
+}

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Generator.Addressing;
 using Generator.Diagnostics;
 using Generator.Reading;
 using Generator.Text;
@@ -50,10 +50,7 @@ public static class ReportAssembler
 
     private static ReportEvent WithAddress(EventSource source, int year)
     {
-        var slug = source.Slug;
-        var month = source.Month.ToString("00", CultureInfo.InvariantCulture);
-        var address = $"{year.ToString(CultureInfo.InvariantCulture)}/{month}/{slug}/";
-        return new ReportEvent(source, slug, address);
+        return new ReportEvent(source, source.Slug, PageAddress.Event(year, source.Month, source.Slug));
     }
 
     private static void ReportDuplicateAddresses(List<ReportEvent> events, DiagnosticBag diagnostics)

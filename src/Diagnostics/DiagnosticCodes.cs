@@ -25,6 +25,8 @@ public static class DiagnosticCodes
     public const string FrontMatterComment = "RPT018";
     public const string ContentInSubfolder = "RPT020";
     public const string ContentFileNotRead = "RPT021";
+    public const string InputEntryUnknown = "RPT022";
+    public const string NoYears = "RPT023";
 
     // Events (RPT1xx)
     public const string TitleMissing = "RPT101";
@@ -60,6 +62,7 @@ public static class DiagnosticCodes
     public const string SettingMissing = "RPT401";
     public const string SettingInvalid = "RPT402";
     public const string BaseUrlInvalid = "RPT403";
+    public const string SettingMoved = "RPT404";
 
     // Templates (RPT5xx)
     public const string TemplateMissing = "RPT501";
@@ -115,6 +118,8 @@ public static class DiagnosticCodes
         (FrontMatterComment, "A '#' comment line in front matter, shown nowhere: often a heading of a text whose front matter was not closed (warning)."),
         (ContentInSubfolder, "A Markdown file in a subfolder of input/events or input/sections, or a link to a folder there: only the folder itself is read."),
         (ContentFileNotRead, "A file in input/events or input/sections that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
+        (InputEntryUnknown, "A file or folder in input/ that is not site.yml, images/ or a year's folder (like 2022/), or one in a year's folder that is not report.yml, finance.yml, events/, sections/ or images/."),
+        (NoYears, "The input folder holds no year's folder (like input/2022/)."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),
         (DateInvalid, "'date' is not a date like 2022-01-26."),
@@ -139,9 +144,10 @@ public static class DiagnosticCodes
         (PreviousIncomplete, "finance.yml states previous-year figures ('previous') for baten or lasten but not for the other."),
         (PreviousYearMismatch, "A previous-year figure stated in finance.yml differs from that year's own finance.yml in the site, or names a line it does not have."),
         (AmountToFillIn, "An amount in finance.yml is still empty (as 'new year' leaves them): fill in the figure as published."),
-        (SettingMissing, "site.yml lacks a required setting."),
+        (SettingMissing, "site.yml or a year's report.yml lacks a required setting."),
         (SettingInvalid, "A setting in site.yml has a value that cannot be used."),
         (BaseUrlInvalid, "'base_url' (or --base-url) is not an absolute http(s) address."),
+        (SettingMoved, "site.yml sets 'year', which is now the name of each year's folder (input/2022/)."),
         (TemplateMissing, "A layout or partial that the theme needs does not exist."),
         (TemplateSyntax, "A theme template cannot be parsed."),
         (TemplateRuntime, "A theme template failed while rendering (for example an unknown variable)."),

@@ -34,7 +34,7 @@ public static class EventReader
         if (date is { } d && reportYear is { } year && d.Year != year)
         {
             diagnostics.Error(DiagnosticCodes.DateOutsideYear, map.LocationOf("date"),
-                $"'date' {DutchDates.Iso(d)} lies outside the report's year {year} (set in site.yml).");
+                $"'date' {DutchDates.Iso(d)} lies outside the report's year {year}: the events of input/{year}/ happen in {year}. Correct the date, or move the file to its year's folder.");
         }
 
         if (string.IsNullOrWhiteSpace(parts.Body))

@@ -3,46 +3,85 @@ using Generator.Diagnostics;
 
 namespace Generator.Reading;
 
-/// <summary>Reads the input folder: <c>site.yml</c>, <c>finance.yml</c>, <c>events/*.md</c> and <c>sections/*.md</c>.</summary>
+/// <summary>
+/// Reads the input folder: <c>site.yml</c>, and each year's folder (<c>2022/</c>) with <c>report.yml</c>,
+/// <c>finance.yml</c>, <c>events/*.md</c> and <c>sections/*.md</c>.
+/// </summary>
 public static class InputReader
 {
+    /// <summary>What a year's folder may hold besides hidden files.</summary>
+    private static readonly string[] YearFiles = ["report.yml", "finance.yml"];
+
+    private static readonly string[] YearSubfolders = [YearFolders.Events, YearFolders.Sections, "images"];
+
     /// <param name="cache">Files read before and not changed since are taken from it (the preview's); null for none.</param>
-    public static ReportInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null)
+    public static SiteInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         cache ??= BuildCache.None;
         if (!Directory.Exists(inputFolder))
         {
             diagnostics.Error(DiagnosticCodes.FolderMissing, null,
                 $"The input folder '{displayPath(inputFolder)}' does not exist. Run the command from the repository's top folder, or pass --input.");
-            return new ReportInput(null, null, [], []);
+            return new SiteInput(null, []);
         }
 
-        var site = ReadYaml(inputFolder, "site.yml", displayPath, diagnostics, cache, SiteReader.Read);
-        var finance = ReadYaml(inputFolder, "finance.yml", displayPath, diagnostics, cache, FinanceReader.Read);
+        var site = ReadYaml(inputFolder, "site.yml", displayPath, diagnostics, cache, "", SiteReader.Read);
+        var folders = YearFolders.List(inputFolder, displayPath, diagnostics);
+        if (folders.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(DiagnosticCodes.NoYears, null,
+                $"'{displayPath(inputFolder)}' holds no year: put each year's report in a folder named by its year, like {displayPath(Path.Combine(inputFolder, "2022"))}/ with report.yml, finance.yml, events/ and sections/.");
+        }
 
-        // An event is checked against the report's year, so a cached one is valid only for the same year.
-        var year = site?.Year;
-        var events = ReadMarkdownFolder(Path.Combine(inputFolder, "events"), "events", displayPath, diagnostics, cache, $"year {year}",
+        var years = folders.Select(f => new YearInput(f.Year, ReadYear(f.Folder, f.Year, site, displayPath, diagnostics, cache))).ToList();
+        return new SiteInput(site, years);
+    }
+
+    /// <summary>Reads one year's folder; its report.yml is merged with the site's settings (null when those failed).</summary>
+    public static ReportInput ReadYear(string folder, int year, SiteSettings? site, Func<string, string> displayPath, DiagnosticBag diagnostics,
+        BuildCache cache)
+    {
+        ReportStrayEntries(folder, displayPath, diagnostics);
+
+        var report = ReadYaml(folder, "report.yml", displayPath, diagnostics, cache, "", (text, path, bag) => ReportSettingsReader.Read(text, path, year, bag));
+        var finance = ReadYaml(folder, "finance.yml", displayPath, diagnostics, cache, "", FinanceReader.Read);
+
+        // An event is checked against the folder's year, so a cached one is valid only for the same year.
+        var events = ReadMarkdownFolder(Path.Combine(folder, YearFolders.Events), "events", displayPath, diagnostics, cache, $"year {year}",
             (text, path, bag) => EventReader.Read(text, path, year, bag));
         if (events.Count == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.NoEvents, null,
-                $"'{displayPath(Path.Combine(inputFolder, "events"))}' holds no events. Add one Markdown file per event, like 2022-01-26-titel.md.");
+                $"'{displayPath(Path.Combine(folder, YearFolders.Events))}' holds no events. Add one Markdown file per event, like {year}-01-26-titel.md.");
         }
 
-        var sections = ReadMarkdownFolder(Path.Combine(inputFolder, "sections"), "chapters", displayPath, diagnostics, cache, "",
+        var sections = ReadMarkdownFolder(Path.Combine(folder, YearFolders.Sections), "chapters", displayPath, diagnostics, cache, "",
             SectionReader.Read);
-        return new ReportInput(site, finance, events, sections);
+        return new ReportInput(site is null ? null : report?.For(site, year), finance, events, sections);
+    }
+
+    private static void ReportStrayEntries(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(folder);
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().Where(e => !e.Name.StartsWith('.')).OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var known = entry is DirectoryInfo ? YearSubfolders.Contains(entry.Name) : YearFiles.Contains(entry.Name);
+            if (!known)
+            {
+                diagnostics.Error(DiagnosticCodes.InputEntryUnknown, new SourceLocation(displayPath(entry.FullName), 1, 1),
+                    $"'{entry.Name}' is not read: a year's folder holds report.yml, finance.yml, events/, sections/ and images/. Move it to where it belongs (an event into {name}/events/, a chapter into {name}/sections/), or out of input/.");
+            }
+        }
     }
 
     private static T? ReadYaml<T>(string folder, string name, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        BuildCache cache, Func<string, string, DiagnosticBag, T?> parse)
+        BuildCache cache, string key, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var file = Path.Combine(folder, name);
         if (!File.Exists(file))
         {
-            diagnostics.Error(DiagnosticCodes.FolderMissing, null, $"'{displayPath(file)}' does not exist; the report needs it.");
+            diagnostics.Error(DiagnosticCodes.FolderMissing, null, $"'{displayPath(file)}' does not exist; the site needs it.");
             return null;
         }
 
@@ -51,7 +90,7 @@ public static class InputReader
             return null;
         }
 
-        return ReadFile(file, displayPath(file), diagnostics, cache, "", parse);
+        return ReadFile(file, displayPath(file), diagnostics, cache, key, parse);
     }
 
     /// <summary>Reads and parses one file, or takes it from the cache; either way its problems are reported.</summary>

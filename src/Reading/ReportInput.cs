@@ -1,6 +1,7 @@
 namespace Generator.Reading;
 
-/// <summary>Everything read from the input folder; null parts failed to read and have been reported.</summary>
+/// <summary>Everything read from one year's folder; null parts failed to read and have been reported.</summary>
+/// <param name="Site">The site's settings with this year's title, description and year (report.yml).</param>
 public sealed record ReportInput(
     SiteSettings? Site,
     FinanceStatement? Finance,

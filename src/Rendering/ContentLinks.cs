@@ -19,12 +19,12 @@ public sealed class ContentLinks
     {
         foreach (var e in report.Events)
         {
-            _targets[Path.GetFileName(e.Source.Path)] = e.Address + "index.html";
+            _targets[Path.GetFileName(e.Source.Path)] = e.Address.Page;
         }
 
         foreach (var section in report.Sections)
         {
-            _targets[Path.GetFileName(section.Path)] = "index.html#" + PageIds.Section(section);
+            _targets[Path.GetFileName(section.Path)] = report.Address.Page + "#" + PageIds.Section(section);
         }
 
         foreach (var draft in report.LeftOutDrafts)
@@ -64,7 +64,7 @@ public sealed class ContentLinks
 
         return _drafts.Contains(name)
             ? (null, $"The link '{url}' points to a draft event, which a build leaves out. Publish that event or remove the link.")
-            : (null, $"The link '{url}' points to '{name}', which is not an event or chapter of the report. Link to a file in input/events or input/sections by its name, like [zie](2022-02-07-samenvoeging-ind-loketten.md).");
+            : (null, $"The link '{url}' points to '{name}', which is not an event or chapter of the report. Link to a file in its year's events/ or sections/ folder by its name, like [zie](2022-02-07-samenvoeging-ind-loketten.md).");
     }
 
     private static string PathPart(string url)

@@ -1,3 +1,4 @@
+using Generator.Addressing;
 using Generator.Diagnostics;
 using Generator.Images;
 using Generator.Rendering.Safety;
@@ -14,12 +15,11 @@ namespace Generator.Rendering;
 /// Turns a Markdown body into HTML: first the <c>{{ … }}</c> expressions in its prose are evaluated over the report's
 /// data (see <see cref="ContentExpressions"/>), then Markdig renders it.
 /// </summary>
+/// <param name="reportPage">The report page the texts are shown on; a <c>#place</c> in a text means a place on it.</param>
 /// <param name="images">Publishes the text's images; null where no images are expected.</param>
-public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLinks links, bool allowRawHtml = false, MarkdownImages? images = null)
+public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLinks links, PageAddress reportPage, bool allowRawHtml = false,
+    MarkdownImages? images = null)
 {
-    /// <summary>Event pages live at year/month/slug/, three folders below the root.</summary>
-    public const string EventPageRoot = "../../../";
-
     // Built once: Markdig's pipelines are immutable and thread-safe. By default raw HTML in content is shown as text.
     private static readonly MarkdownPipeline SafePipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -35,7 +35,8 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
     private MarkdownPipeline Pipeline => allowRawHtml ? TrustedPipeline : SafePipeline;
 
     /// <param name="headingsBelow">The level of the heading the text is shown under: its own headings are nested below it (see <see cref="HeadingLevels"/>).</param>
-    public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics, int headingsBelow = 0)
+    /// <param name="ownPage">The event's own page, where the text is also shown; null for a chapter, shown on the report page only.</param>
+    public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics, int headingsBelow = 0, PageAddress? ownPage = null)
     {
         var markdown = body.Contains("{{", StringComparison.Ordinal)
             ? ContentExpressions.Evaluate(path, body, bodyFirstLine, contentGlobals(), Pipeline, diagnostics)
@@ -60,7 +61,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         HeadingLevels.NestBelow(document, headingsBelow);
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
         TableAlignment.UseClasses(document);
-        var safe = MarkdownSafety.Check(document, url => Rewrite(url, ""), path, bodyFirstLine, diagnostics);
+        var safe = MarkdownSafety.Check(document, url => Rewrite(url, reportPage), path, bodyFirstLine, diagnostics);
 
         // After the safety check, which sees every address as written (the pictures' addresses are the generator's
         // own); also for an unsafe text, so that its image problems are reported in the same build.
@@ -70,7 +71,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         {
             return null;
         }
-        var atRoot = new HtmlString(ToHtml(document, ""));
+        var atRoot = new HtmlString(ToHtml(document, reportPage));
         if (ControlCharacters.IndexOf(atRoot.Value) is var at and >= 0)
         {
             // One typed in the file itself was reported when the file was read; otherwise an expression wrote it.
@@ -83,10 +84,11 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
-        var onEventPage = rewritten ? new HtmlString(ToHtml(document, EventPageRoot)) : atRoot;
+        var onEventPage = rewritten && ownPage is not null ? new HtmlString(ToHtml(document, ownPage)) : atRoot;
+        var atSiteRoot = rewritten && reportPage != PageAddress.Root ? new HtmlString(ToHtml(document, PageAddress.Root)) : atRoot;
 
         // The same HTML goes into the pages, events.json and feed.xml: checked once more as it leaves.
-        var leftOver = HtmlSafety.Find(atRoot.Value).Concat(rewritten ? HtmlSafety.Find(onEventPage.Value) : []).FirstOrDefault();
+        var leftOver = HtmlSafety.Find(atRoot.Value).Concat(rewritten ? HtmlSafety.Find(onEventPage.Value).Concat(HtmlSafety.Find(atSiteRoot.Value)) : []).FirstOrDefault();
         if (leftOver is not null)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, new SourceLocation(path, bodyFirstLine, 1),
@@ -94,7 +96,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
-        return new RenderedContent(atRoot, onEventPage);
+        return new RenderedContent(atRoot, onEventPage, atSiteRoot);
     }
 
     /// <summary>Points links to other Markdown files of the report at their pages; returns whether any were.</summary>
@@ -111,7 +113,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             if (url.StartsWith('#') && url.Length > 1)
             {
                 // Text is written for the report page: an anchor means a place on it, also from an event's own page.
-                link.Url = ContentLinks.SiteRootMarker + "index.html" + url;
+                link.Url = ContentLinks.SiteRootMarker + reportPage.Page + url;
                 rewritten = true;
                 continue;
             }
@@ -156,23 +158,18 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         return found;
     }
 
-    private static string SiteRelative(string address, string root) =>
-        root.Length == 0 && address.StartsWith("index.html#", StringComparison.Ordinal)
-            ? address["index.html".Length..] // on the report page itself, a place on it is just its anchor
-            : root + address;
-
-    /// <summary>An address as written on a page <paramref name="root"/> away from the site root.</summary>
-    private static string Rewrite(string url, string root) =>
+    /// <summary>An address as written on <paramref name="page"/>: a marked site-relative one is made relative to it.</summary>
+    private static string Rewrite(string url, PageAddress page) =>
         url.StartsWith(ContentLinks.SiteRootMarker, StringComparison.Ordinal)
-            ? SiteRelative(url[ContentLinks.SiteRootMarker.Length..], root)
+            ? page.LinkTo(url[ContentLinks.SiteRootMarker.Length..])
             : url;
 
-    private string ToHtml(MarkdownDocument document, string root)
+    private string ToHtml(MarkdownDocument document, PageAddress page)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
         {
-            LinkRewriter = url => Rewrite(url, root),
+            LinkRewriter = url => Rewrite(url, page),
         };
         Pipeline.Setup(renderer);
         MarkdownImages.Setup(renderer);

@@ -4,13 +4,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Generator.Computing;
+using Generator.Reading;
 using Generator.Text;
 
 namespace Generator.Rendering;
 
 /// <summary>
-/// The report's data for re-use, as Dutch open-data practice expects: events.json, finance.json, finance.csv
-/// and an Atom feed. Dates come from the content only; amounts are given in full euros and as published.
+/// The reports' data for re-use, as Dutch open-data practice expects: per year events.json, finance.json and
+/// finance.csv; for the whole site events.json, finance.csv and an Atom feed across the years. Dates come from the content only; amounts are given in full euros and as published.
 /// </summary>
 public static class DataFiles
 {
@@ -24,35 +25,68 @@ public static class DataFiles
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The files this makes.</summary>
-    public static readonly IReadOnlyList<string> Names = ["events.json", "finance.json", "finance.csv", "feed.xml"];
+    /// <summary>The data files of each year, in its folder (<c>2022/events.json</c>).</summary>
+    public static readonly IReadOnlyList<string> YearNames = ["events.json", "finance.json", "finance.csv"];
+
+    /// <summary>The data files of the whole site, at its root.</summary>
+    public static readonly IReadOnlyList<string> SiteNames = ["events.json", "finance.csv", "feed.xml"];
 
     /// <summary>
-    /// Hands each data file to <paramref name="sink"/> as a streaming writer, which writes it straight to where it
-    /// goes: no file is held whole in memory. The two large ones (every event's text) are written side by side.
+    /// Hands each data file of one year and of the whole site to <paramref name="sink"/> as a streaming writer, which
+    /// writes it straight to where it goes: no file is held whole in memory. Written side by side.
     /// </summary>
-    /// <returns>The paths written (<see cref="Names"/>).</returns>
-    public static IReadOnlyList<string> Write(AnnualReport report, IReadOnlyList<RenderedContent> eventContent, ISiteSink sink)
+    /// <param name="years">Every year, oldest first.</param>
+    /// <returns>The paths written.</returns>
+    public static IReadOnlyList<string> Write(SiteSettings site, IReadOnlyList<RenderedYear> years, ISiteSink sink)
     {
-        Parallel.Invoke(
-            () => sink.Write("events.json", stream => Json(stream, json => EventsJson(json, report, eventContent))),
-            () => sink.Write("feed.xml", stream => Text(stream, xml => AtomFeed(xml, report, eventContent))),
-            () => sink.Write("finance.json", stream => Json(stream, json => FinanceJson(json, report))),
-            () => sink.Write("finance.csv", stream => Text(stream, csv => FinanceCsv(csv, report))));
-        return Names;
+        var all = years.SelectMany(y => y.Report.Events.Select((e, i) => new Entry(e, y.Report.Site.Year, y.EventContent[i].AtSiteRoot, e.Address.Folder))).ToList();
+        var firstYear = years.Count > 0 ? years[0].Report.Site.Year : 0;
+        var reports = years.Select(y => y.Report).ToList();
+        var writes = new List<Action>
+        {
+            () => sink.Write("events.json", stream => Json(stream, json => EventsJson(json, site.Title, site.Organisation, null, all))),
+            () => sink.Write("feed.xml", stream => Text(stream, xml => AtomFeed(xml, site, firstYear, all))),
+            () => sink.Write("finance.csv", stream => Text(stream, csv => FinanceCsv(csv, reports, withYear: true))),
+        };
+        var paths = new List<string>(SiteNames);
+        foreach (var year in years)
+        {
+            var report = year.Report;
+            var entries = report.Events.Select((e, i) => new Entry(e, report.Site.Year, year.EventContent[i].OnReportPage, e.Address.RelativeTo(report.Address))).ToList();
+            writes.Add(() => sink.Write(report.Address.File("events.json"), stream => Json(stream, json => EventsJson(json, report.Site.Title, report.Site.Organisation, report.Site.Year, entries))));
+            writes.Add(() => sink.Write(report.Address.File("finance.json"), stream => Json(stream, json => FinanceJson(json, report))));
+            writes.Add(() => sink.Write(report.Address.File("finance.csv"), stream => Text(stream, csv => FinanceCsv(csv, [report], withYear: false))));
+            paths.AddRange(YearNames.Select(report.Address.File));
+        }
+
+        Parallel.Invoke([.. writes]);
+        return paths;
     }
 
-    private static void EventsJson(Utf8JsonWriter json, AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
+    /// <summary>An event as a data file gives it: its year, its text with links written for the file's folder, its address from there.</summary>
+    private sealed record Entry(ReportEvent Event, int Year, HtmlString Html, string Url);
+
+    /// <param name="year">The year of a year's file; null for the site's, where every event states its own.</param>
+    private static void EventsJson(Utf8JsonWriter json, string title, string organisation, int? year, IReadOnlyList<Entry> entries)
     {
         json.WriteStartObject();
-        json.WriteString("title", report.Site.Title);
-        json.WriteString("organisation", report.Site.Organisation);
-        json.WriteNumber("year", report.Site.Year);
-        json.WriteStartArray("events");
-        for (var i = 0; i < report.Events.Count; i++)
+        json.WriteString("title", title);
+        json.WriteString("organisation", organisation);
+        if (year is { } y)
         {
-            var e = report.Events[i];
+            json.WriteNumber("year", y);
+        }
+
+        json.WriteStartArray("events");
+        foreach (var entry in entries)
+        {
+            var e = entry.Event;
             json.WriteStartObject();
+            if (year is null)
+            {
+                json.WriteNumber("year", entry.Year);
+            }
+
             json.WriteString("title", e.Source.Title);
             if (e.Source.Date is { } date)
             {
@@ -63,9 +97,9 @@ public static class DataFiles
                 json.WriteNull("date");
             }
 
-            json.WriteString("month", DutchDates.Iso(e.Source.Month, report.Site.Year));
-            json.WriteString("url", e.Address);
-            json.WriteString("html", eventContent[i].AtRoot.Value);
+            json.WriteString("month", DutchDates.Iso(e.Source.Month, entry.Year));
+            json.WriteString("url", entry.Url);
+            json.WriteString("html", entry.Html.Value);
             json.WriteEndObject();
 
             // Out to the stream event by event, not held until the end.
@@ -145,29 +179,37 @@ public static class DataFiles
         json.WriteNumber("amount_eur", published * unit);
     }
 
-    private static void FinanceCsv(TextWriter csv, AnnualReport report)
+    /// <param name="withYear">Whether each row starts with its year (the site's table of every year).</param>
+    private static void FinanceCsv(TextWriter csv, List<AnnualReport> reports, bool withYear)
     {
-        var finance = report.Finance;
-        var unit = finance.Statement.Unit;
-        csv.Write(string.Create(CultureInfo.InvariantCulture, $"groep,soort,omschrijving,bedrag_gepubliceerd_x{unit:0},bedrag_euro\n"));
-        void Row(string group, string kind, string label, decimal amount) =>
-            csv.Write(string.Concat(group, ",", kind, ",", Field(label), ",", amount.ToString(CultureInfo.InvariantCulture), ",",
-                (amount * unit).ToString(CultureInfo.InvariantCulture), "\n"));
-
-        foreach (var (group, total) in new[] { ("baten", finance.Income), ("lasten", finance.Expenses) })
+        var unitColumn = reports.Count == 1 && !withYear
+            ? "bedrag_gepubliceerd_x" + reports[0].Finance.Statement.Unit.ToString("0", CultureInfo.InvariantCulture)
+            : "bedrag_gepubliceerd";
+        csv.Write(string.Concat(withYear ? "jaar," : "", "groep,soort,omschrijving,", unitColumn, ",bedrag_euro\n"));
+        foreach (var report in reports)
         {
-            foreach (var line in total.Group.Lines)
+            var finance = report.Finance;
+            var unit = finance.Statement.Unit;
+            var year = withYear ? report.Site.Year.ToString(CultureInfo.InvariantCulture) + "," : "";
+            void Row(string group, string kind, string label, decimal amount) =>
+                csv.Write(string.Concat(year, group, ",", kind, ",", Field(label), ",", amount.ToString(CultureInfo.InvariantCulture), ",",
+                    (amount * unit).ToString(CultureInfo.InvariantCulture), "\n"));
+
+            foreach (var (group, total) in new[] { ("baten", finance.Income), ("lasten", finance.Expenses) })
             {
-                Row(group, "regel", line.Label, line.Amount);
+                foreach (var line in total.Group.Lines)
+                {
+                    Row(group, "regel", line.Label, line.Amount);
+                }
+
+                Row(group, "totaal", total.Group.TotalLabel, total.ShownTotal);
             }
 
-            Row(group, "totaal", total.Group.TotalLabel, total.ShownTotal);
-        }
-
-        Row("saldo", "saldo", finance.Statement.SaldoLabel, finance.Saldo);
-        foreach (var line in finance.Statement.Memo)
-        {
-            Row("lasten", "waarvan", line.Label, line.Amount);
+            Row("saldo", "saldo", finance.Statement.SaldoLabel, finance.Saldo);
+            foreach (var line in finance.Statement.Memo)
+            {
+                Row("lasten", "waarvan", line.Label, line.Amount);
+            }
         }
     }
 
@@ -175,17 +217,17 @@ public static class DataFiles
     private static string Field(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static void AtomFeed(TextWriter xml, AnnualReport report, IReadOnlyList<RenderedContent> eventContent)
+    /// <param name="firstYear">The site's first year, for the feed's tag ids when the site's address is unknown.</param>
+    private static void AtomFeed(TextWriter xml, SiteSettings site, int firstYear, IReadOnlyList<Entry> entries)
     {
-        var site = report.Site;
         var baseUrl = site.BaseUrl ?? "";
         string Id(string address) => site.BaseUrl is null
-            ? $"tag:{Slug.From(site.Organisation)},{site.Year.ToString(CultureInfo.InvariantCulture)}:{Slug.From(site.Title)}/{address}"
+            ? $"tag:{Slug.From(site.Organisation)},{firstYear.ToString(CultureInfo.InvariantCulture)}:{Slug.From(site.Title)}/{address}"
             : baseUrl + address;
         static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        DateOnly DateOf(ReportEvent e) => e.Source.Date ?? new DateOnly(site.Year, e.Source.Month, 1);
+        static DateOnly DateOf(Entry e) => e.Event.Source.Date ?? new DateOnly(e.Year, e.Event.Source.Month, 1);
 
-        var updated = report.Events.Count > 0 ? report.Events.Max(DateOf) : new DateOnly(site.Year, 1, 1);
+        var updated = entries.Count > 0 ? entries.Max(DateOf) : new DateOnly(Math.Max(firstYear, 1), 1, 1);
         xml.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.Write(string.Concat("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"", Html.Encode(site.Language), "\">\n"));
         xml.Write(string.Concat("<title>", Html.Encode(site.Title), "</title>\n"));
@@ -198,15 +240,16 @@ public static class DataFiles
             xml.Write(string.Concat("<link rel=\"self\" type=\"application/atom+xml\" href=\"", Html.Encode(baseUrl + "feed.xml"), "\"/>\n"));
         }
 
-        for (var i = report.Events.Count - 1; i >= 0; i--)
+        // Newest first: the years from the last, each year's events from its last.
+        for (var i = entries.Count - 1; i >= 0; i--)
         {
-            var e = report.Events[i];
+            var e = entries[i].Event;
             xml.Write("<entry>\n");
             xml.Write(string.Concat("<title>", Html.Encode(e.Source.Title), "</title>\n"));
-            xml.Write(string.Concat("<id>", Html.Encode(Id(e.Address)), "</id>\n"));
-            xml.Write(string.Concat("<updated>", Timestamp(DateOf(e)), "</updated>\n"));
-            xml.Write(string.Concat("<link rel=\"alternate\" type=\"text/html\" href=\"", Html.Encode(baseUrl + e.Address + (baseUrl.Length > 0 ? "" : "index.html")), "\"/>\n"));
-            xml.Write(string.Concat("<content type=\"html\">", Html.Encode(eventContent[i].AtRoot.Value), "</content>\n"));
+            xml.Write(string.Concat("<id>", Html.Encode(Id(e.Address.Folder)), "</id>\n"));
+            xml.Write(string.Concat("<updated>", Timestamp(DateOf(entries[i])), "</updated>\n"));
+            xml.Write(string.Concat("<link rel=\"alternate\" type=\"text/html\" href=\"", Html.Encode(baseUrl.Length > 0 ? baseUrl + e.Address.Folder : e.Address.Page), "\"/>\n"));
+            xml.Write(string.Concat("<content type=\"html\">", Html.Encode(entries[i].Html.Value), "</content>\n"));
             xml.Write("</entry>\n");
         }
 

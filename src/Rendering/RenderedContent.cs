@@ -1,4 +1,7 @@
 namespace Generator.Rendering;
 
-/// <summary>A Markdown body as HTML, for the report page at the site root and for a page three folders deep.</summary>
-public sealed record RenderedContent(HtmlString AtRoot, HtmlString OnEventPage);
+/// <summary>A Markdown body as HTML, with its links written for each place it is shown.</summary>
+/// <param name="OnReportPage">For the year's report page, and the year's data files beside it.</param>
+/// <param name="OnEventPage">For the event's own page (a chapter's: the same as on the report page).</param>
+/// <param name="AtSiteRoot">For the site-wide data files at the root (events.json, feed.xml).</param>
+public sealed record RenderedContent(HtmlString OnReportPage, HtmlString OnEventPage, HtmlString AtSiteRoot);

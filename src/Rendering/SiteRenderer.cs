@@ -1,3 +1,4 @@
+using Generator.Addressing;
 using Generator.Caching;
 using Generator.Checking;
 using Generator.Computing;
@@ -7,35 +8,35 @@ using Generator.Images;
 namespace Generator.Rendering;
 
 /// <summary>
-/// Renders the Markdown of every event and chapter, then every page through the theme, and hands each file to a sink as
-/// soon as it is made: the pages, the data files and the sitemap. Of each page only its links and ids are kept, for
-/// the link check.
+/// Renders one year: the Markdown of every event and chapter, then every page of the year through the theme, and hands
+/// each page to a sink as soon as it is made. Of each page only its links and ids are kept, for the link check.
 /// </summary>
 public static class SiteRenderer
 {
     /// <param name="sink">Where the files go: the build's staging folder, or the preview's memory.</param>
+    /// <param name="years">The neighbouring years, for the links between the reports; null for none.</param>
     /// <param name="cache">In the preview: texts and pages whose inputs did not change are taken from the last build.</param>
     /// <param name="images">Publishes the images of the texts, the lead photos and the logo; null for none.</param>
     /// <returns>
-    /// The pages' links and the other files written; null when an error in the texts stopped the rendering before the
-    /// pages. After an error in a template, the pages that did render.
+    /// The pages' links and each event's text (for the data files); null when an error in the texts stopped the rendering
+    /// before the pages. After an error in a template, the pages that did render.
     /// </returns>
-    public static RenderedSite? Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache? cache = null,
-        StageTimings? timings = null, ImageLibrary? images = null)
+    public static RenderedYear? Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, YearLinks? years = null,
+        BuildCache? cache = null, StageTimings? timings = null, ImageLibrary? images = null)
     {
         timings ??= new StageTimings();
         cache ??= BuildCache.None;
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
         var links = new ContentLinks(report);
-        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Site.AllowRawHtml,
+        var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Address, report.Site.AllowRawHtml,
             images is null ? null : new MarkdownImages(images));
 
         // Everything a text's rendering depends on besides the text itself.
         var context = cache.Fingerprint(() => Caching.Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance, report.Comparison), links.Describe()));
-        var empty = new RenderedContent(new HtmlString(""), new HtmlString(""));
+        var empty = new RenderedContent(new HtmlString(""), new HtmlString(""), new HtmlString(""));
         // A text with images is rendered again on every preview build: its images' files may have changed.
-        RenderedContent RenderText(string path, string body, int firstLine, int headingsBelow) =>
-            RenderContent(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? BuildCache.None : cache, context, path, body, firstLine, headingsBelow, diagnostics) ?? empty;
+        RenderedContent RenderText(string path, string body, int firstLine, int headingsBelow, PageAddress? ownPage = null) =>
+            RenderContent(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? BuildCache.None : cache, context, path, body, firstLine, headingsBelow, ownPage, diagnostics) ?? empty;
 
         var eventContent = timings.Time("markdown", () =>
         {
@@ -43,44 +44,35 @@ public static class SiteRenderer
             Parallel.For(0, rendered.Length, i =>
             {
                 var source = report.Events[i].Source;
-                rendered[i] = RenderText(source.Path, source.Body, source.BodyFirstLine, HeadingLevels.Event);
+                rendered[i] = RenderText(source.Path, source.Body, source.BodyFirstLine, HeadingLevels.Event, report.Events[i].Address);
             });
             return rendered.ToList();
         });
-        var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine, HeadingLevels.Chapter).AtRoot).ToList();
+        var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine, HeadingLevels.Chapter).OnReportPage).ToList();
         var photos = timings.Time("images", () => SitePhotos.Publish(report, images, diagnostics));
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var pages = timings.Time("templates", () => RenderPages(report, theme, sink, diagnostics, cache, functions, eventContent, sectionHtml, context, photos));
-        var others = new List<string>();
-        if (report.Site.OpenData)
-        {
-            timings.Time("data files", () => others.AddRange(DataFiles.Write(report, eventContent, sink)));
-        }
-
-        if (Sitemap.Write(report, sink))
-        {
-            others.Add(Sitemap.Name);
-        }
-
-        return new RenderedSite(pages, others);
+        years ??= new YearLinks(null, null);
+        var pages = timings.Time("templates", () => RenderPages(report, theme, sink, diagnostics, cache, functions, eventContent, sectionHtml, context, photos, years));
+        return new RenderedYear(report, pages, eventContent, photos.Logo);
     }
 
     /// <summary>Renders the report page and every event's page to the sink; the links of those that rendered, by path.</summary>
     private static Dictionary<string, HtmlLinks> RenderPages(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache cache,
-        Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context, SitePhotos photos)
+        Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context, SitePhotos photos,
+        YearLinks years)
     {
-        var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads);
+        var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads, years);
         var pages = new PageRenderer(theme, functions, model.Globals);
 
-        // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; and the logo.
-        var navigation = cache.Fingerprint(() => Caching.Fingerprint.Of([context, photos.Describe(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]));
-        string IndexFingerprint() => Caching.Fingerprint.Of([navigation, .. eventContent.Select(c => c.AtRoot.Value), .. sectionHtml.Select(h => h.Value)]);
-        var index = RenderPage(pages, sink, cache, "index.html", IndexFingerprint, "index",
-            () => ViewModel.Page(report.Site, report.Site.Title, "index", "", logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics);
+        // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; the logo; the neighbouring years.
+        var navigation = cache.Fingerprint(() => Caching.Fingerprint.Of([context, photos.Describe(), years.ToString(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]));
+        string IndexFingerprint() => Caching.Fingerprint.Of([navigation, .. eventContent.Select(c => c.OnReportPage.Value), .. sectionHtml.Select(h => h.Value)]);
+        var index = RenderPage(pages, sink, cache, report.Address.Page, IndexFingerprint, "index",
+            () => ViewModel.Page(report.Site, report.Site.Title, "index", report.Address, report.Address, logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics);
 
         // Event pages on every core, each with its own template context, each written as soon as it is rendered.
         var eventLinks = new HtmlLinks?[report.Events.Count];
@@ -91,8 +83,8 @@ public static class SiteRenderer
                 navigation, Describe(e), eventContent[i].OnEventPage.Value,
                 i > 0 ? Describe(report.Events[i - 1]) : null,
                 i < report.Events.Count - 1 ? Describe(report.Events[i + 1]) : null);
-            eventLinks[i] = RenderPage(pages, sink, cache, e.Address + "index.html", Fingerprint, "event",
-                () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i], e, photos.Leads[i]),
+            eventLinks[i] = RenderPage(pages, sink, cache, e.Address.Page, Fingerprint, "event",
+                () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, report.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i], e, photos.Leads[i]),
                     photos.Logo, photos.SharedFor(i)),
                 diagnostics);
             if (eventLinks[i] is null)
@@ -105,14 +97,14 @@ public static class SiteRenderer
         var found = new Dictionary<string, HtmlLinks>(report.Events.Count + 1, StringComparer.Ordinal);
         if (index is not null)
         {
-            found["index.html"] = index;
+            found[report.Address.Page] = index;
         }
 
         for (var i = 0; i < eventLinks.Length; i++)
         {
             if (eventLinks[i] is { } links)
             {
-                found[report.Events[i].Address + "index.html"] = links;
+                found[report.Events[i].Address.Page] = links;
             }
         }
 
@@ -121,11 +113,11 @@ public static class SiteRenderer
 
     /// <summary>Renders one text (or takes it from the cache, by everything it depends on).</summary>
     private static RenderedContent? RenderContent(ContentRenderer content, BuildCache cache, string context,
-        string path, string body, int firstLine, int headingsBelow, DiagnosticBag diagnostics)
+        string path, string body, int firstLine, int headingsBelow, PageAddress? ownPage, DiagnosticBag diagnostics)
     {
         var key = cache.Fingerprint(() => Caching.Fingerprint.Of(context, path, body, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            headingsBelow.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return cache.Reuse(CacheKind.Text, key, () => "", diagnostics, found => content.Render(path, body, firstLine, found, headingsBelow));
+            headingsBelow.ToString(System.Globalization.CultureInfo.InvariantCulture), ownPage?.Folder));
+        return cache.Reuse(CacheKind.Text, key, () => "", diagnostics, found => content.Render(path, body, firstLine, found, headingsBelow, ownPage));
     }
 
     /// <summary>Renders one page (or takes it from the cache), writes it to the sink and returns its links; null after an error.</summary>
@@ -147,7 +139,7 @@ public static class SiteRenderer
     private sealed record RenderedPage(string Html, HtmlLinks Links);
 
     private static string Describe(ReportEvent e) =>
-        string.Join('\u001e', e.Address, e.Source.Title, e.Source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Source.Month, e.Source.Draft);
+        string.Join('\u001e', e.Address.Folder, e.Source.Title, e.Source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Source.Month, e.Source.Draft);
 
     /// <summary>Everything of the statement and its comparison that a text's expressions can show, as one text for the preview's fingerprint.</summary>
     private static string FinanceDescription(FinanceReport finance, FinanceComparison? comparison)

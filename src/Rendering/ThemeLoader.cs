@@ -8,7 +8,7 @@ namespace Generator.Rendering;
 /// <summary>Reads and parses <c>theme/layouts/*.html</c> and <c>theme/partials/*.html</c>.</summary>
 public static class ThemeLoader
 {
-    public static readonly IReadOnlyList<string> RequiredLayouts = ["base", "index", "event"];
+    public static readonly IReadOnlyList<string> RequiredLayouts = ["base", "index", "event", "overview"];
 
     public static Theme? Load(string themeFolder, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {

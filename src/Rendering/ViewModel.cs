@@ -1,3 +1,4 @@
+using Generator.Addressing;
 using Generator.Computing;
 using Generator.Images;
 using Generator.Reading;
@@ -28,14 +29,15 @@ public static class ViewModel
     /// <param name="eventHtml">Each event's rendered text, in timeline order.</param>
     /// <param name="sectionHtml">Each chapter's rendered text, in order.</param>
     /// <param name="leads">Each event's published lead photo (null for none), in timeline order; null when no event has one.</param>
+    /// <param name="years">The neighbouring years' reports, linked from this one; null for none.</param>
     public static ReportModel Report(AnnualReport report, IReadOnlyList<RenderedContent> eventContent, IReadOnlyList<HtmlString> sectionHtml,
-        IReadOnlyList<PublishedImage?>? leads = null)
+        IReadOnlyList<PublishedImage?>? leads = null, YearLinks? years = null)
     {
         var eventObjects = new List<ScriptObject>(report.Events.Count);
         for (var i = 0; i < report.Events.Count; i++)
         {
-            var e = Event(report.Events[i], report.Site.Year, eventContent[i].AtRoot);
-            e["image"] = LeadPhoto(report.Events[i], leads?[i], onItsPage: false);
+            var e = Event(report.Events[i], report.Site.Year, eventContent[i].OnReportPage);
+            e["image"] = LeadPhoto(report.Events[i], leads?[i], report.Address);
             eventObjects.Add(e);
         }
 
@@ -84,31 +86,42 @@ public static class ViewModel
             ["months"] = months,
             ["sections"] = sections,
             ["finance"] = Finance(report),
+            ["years"] = new ScriptObject
+            {
+                ["previous"] = YearLink(years?.Previous),
+                ["next"] = YearLink(years?.Next),
+            },
         };
         // Shared by every page rendered in parallel: no template may change it.
         return new ReportModel(FrozenModel.Freeze(globals), eventObjects);
     }
 
-    /// <summary>The values of one page: its title, its address, and the relative way back to the site root.</summary>
-    /// <param name="address">The page's folder relative to the root ("" for the report page).</param>
+    /// <summary>
+    /// The values of one page: its title, its address, the relative way back to the site root (<c>root</c>), to its
+    /// year's report (<c>report</c>) and to that report's folder, where the year's data files are (<c>report_folder</c>).
+    /// </summary>
+    /// <param name="address">Where the page lives.</param>
+    /// <param name="report">The report page it belongs to: its year's, or the overview itself.</param>
     /// <param name="logo">The site's logo (site.yml), shown in every page's header; null when none.</param>
     /// <param name="previewPhoto">The photo for link previews (og:image): the event's lead photo, else the logo; used only with a base URL.</param>
-    public static ScriptObject Page(SiteSettings site, string title, string kind, string address, ScriptObject? currentEvent = null,
+    public static ScriptObject Page(SiteSettings site, string title, string kind, PageAddress address, PageAddress report, ScriptObject? currentEvent = null,
         PublishedImage? logo = null, (PublishedImage Image, string Alt)? previewPhoto = null)
     {
-        var root = string.Concat(Enumerable.Repeat("../", address.Count(c => c == '/')));
+        var root = address.ToRoot;
         return new ScriptObject
         {
             ["page"] = new ScriptObject
             {
                 ["title"] = title,
                 ["kind"] = kind,
-                ["canonical"] = site.BaseUrl is { } baseUrl ? baseUrl + address : "",
+                ["canonical"] = site.BaseUrl is { } baseUrl ? baseUrl + address.Folder : "",
                 ["logo"] = logo is null ? new HtmlString("") : new HtmlString(ImageMarkup.Picture(logo, "", ImageMarkup.LogoSizes, lazy: false, p => root + p)),
                 ["image"] = previewPhoto is { } s && site.BaseUrl is { } absolute ? absolute + s.Image.Sharing.Jpeg : "",
                 ["image_alt"] = previewPhoto is { } a && site.BaseUrl is not null ? ImageAlt.Attribute(a.Alt) ?? "" : "",
             },
             ["root"] = root,
+            ["report"] = address.LinkTo(report),
+            ["report_folder"] = address.LinkToFolder(report),
             ["event"] = currentEvent,
         };
     }
@@ -119,7 +132,7 @@ public static class ViewModel
         var copy = new ScriptObject();
         copy.Import(e);
         copy["html"] = content.OnEventPage;
-        copy["image"] = LeadPhoto(source, lead, onItsPage: true);
+        copy["image"] = LeadPhoto(source, lead, source.Address);
         return copy;
     }
 
@@ -127,7 +140,8 @@ public static class ViewModel
     /// The lead photo as a figure: at the top of the event's own page (fetched at once, the column's width) or beside
     /// the event in the report (fetched when scrolled to). Null when the event has none.
     /// </summary>
-    private static ScriptObject? LeadPhoto(ReportEvent e, PublishedImage? image, bool onItsPage)
+    /// <param name="page">The page it is shown on: the event's own, or the report.</param>
+    private static ScriptObject? LeadPhoto(ReportEvent e, PublishedImage? image, PageAddress page)
     {
         if (image is null || e.Source.Image is not { } lead)
         {
@@ -135,13 +149,21 @@ public static class ViewModel
         }
 
         var alt = ImageAlt.Attribute(lead.Alt) ?? "";
-        var html = onItsPage
-            ? ImageMarkup.Figure(image, alt, lead.Caption, ImageMarkup.ColumnSizes, lazy: false, p => ContentRenderer.EventPageRoot + p, "photo lead-photo")
-            : ImageMarkup.Figure(image, alt, lead.Caption, ImageMarkup.BesideSizes, lazy: true, p => p, "photo lead-photo beside");
+        var html = page == e.Address
+            ? ImageMarkup.Figure(image, alt, lead.Caption, ImageMarkup.ColumnSizes, lazy: false, page.LinkTo, "photo lead-photo")
+            : ImageMarkup.Figure(image, alt, lead.Caption, ImageMarkup.BesideSizes, lazy: true, page.LinkTo, "photo lead-photo beside");
         return new ScriptObject { ["html"] = new HtmlString(html), ["alt"] = alt, ["caption"] = lead.Caption ?? "" };
     }
 
-    private static ScriptObject Site(SiteSettings site) => new()
+    private static ScriptObject? YearLink(AnnualReport? year) => year is null ? null : new ScriptObject
+    {
+        ["year"] = year.Site.Year,
+        ["title"] = year.Site.Title,
+        ["url"] = year.Address.Page,
+    };
+
+    /// <summary>The site's or a year's settings as templates see them (<c>site</c>).</summary>
+    public static ScriptObject Site(SiteSettings site) => new()
     {
         ["title"] = site.Title,
         ["organisation"] = site.Organisation,
@@ -160,8 +182,8 @@ public static class ViewModel
         {
             ["title"] = source.Title,
             ["id"] = PageIds.Event(e),
-            ["url"] = e.Address + "index.html",
-            ["address"] = e.Address,
+            ["url"] = e.Address.Page,
+            ["address"] = e.Address.Folder,
             ["datetime"] = source.Date is { } d ? DutchDates.Iso(d) : DutchDates.Iso(source.Month, year),
             ["date_text"] = source.Date is { } date ? DutchDates.DayMonthYear(date) : DutchDates.MonthAndYear(source.Month, year),
             ["month_id"] = DutchMonths.Name(source.Month),

@@ -160,13 +160,13 @@ public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output,
             return;
         }
 
-        if (site.Report is null)
+        if (site.Reports.Count == 0)
         {
             return;
         }
 
         output.WriteLine(
-            $"Built {site.Report!.Events.Count} events in {milliseconds} ms: {Program.Count(statistics.FilesRead, "file")} read, "
+            $"Built {site.EventCount} events in {milliseconds} ms: {Program.Count(statistics.FilesRead, "file")} read, "
             + $"{Program.Count(statistics.TextsRendered, "text")} and {Program.Count(statistics.PagesRendered, "page")} rendered.");
     }
 }

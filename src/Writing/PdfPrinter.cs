@@ -39,10 +39,11 @@ public static class PdfPrinter
     /// report's date and id, so the same report gives the same bytes.
     /// </summary>
     /// <returns>The PDF's bytes; null (with a diagnostic) when no PDF was made.</returns>
-    /// <param name="index">The report page (index.html) as rendered.</param>
-    public static byte[]? PrintSite(string chromium, GeneratedSite site, string index, DiagnosticBag diagnostics)
+    /// <param name="report">The year whose report page is printed.</param>
+    /// <param name="index">That report page (2022/index.html) as rendered.</param>
+    public static byte[]? PrintSite(string chromium, GeneratedSite site, Computing.AnnualReport report, string index, DiagnosticBag diagnostics)
     {
-        var settings = site.Report!.Site;
+        var settings = report.Site;
         var parts = PrintDocument.Parts(index);
         if (parts.Count == 0)
         {
@@ -61,13 +62,16 @@ public static class PdfPrinter
                 File.Copy(asset.Source, target);
             }
 
-            var html = Path.Combine(folder.FullName, "index.html");
-            File.WriteAllText(html, PrintDocument.Create(index, settings.BaseUrl));
+            // At its place in the site, so its relative links to the assets lead where they do on the site.
+            var html = Path.Combine(folder.FullName, report.Address.Page);
+            var pageFolder = Path.GetDirectoryName(html)!;
+            Directory.CreateDirectory(pageFolder);
+            File.WriteAllText(html, PrintDocument.Create(index, settings.BaseUrl is { } baseUrl ? baseUrl + report.Address.Folder : null));
             var pdf = Path.Combine(folder.FullName, "report.pdf");
             var shown = PartLayout.Unknown;
             for (var pass = 1; ; pass++)
             {
-                File.WriteAllText(Path.Combine(folder.FullName, PrintDocument.PagesStylesheet), PrintPages.Css(settings.Title, parts, shown));
+                File.WriteAllText(Path.Combine(pageFolder, PrintDocument.PagesStylesheet), PrintPages.Css(settings.Title, parts, shown));
                 if (!Print(chromium, html, pdf, diagnostics))
                 {
                     return null;

@@ -58,23 +58,37 @@ public static class Corpus
         return events;
     }
 
-    /// <summary>Writes our input/ (with <paramref name="theme"/> copied beside it) and, when asked, the same events as a Hugo site.</summary>
+    /// <summary>The last year of a corpus; a corpus of several years ends with it.</summary>
+    public const int LastYear = 2024;
+
+    /// <summary>
+    /// Writes our input/ (with <paramref name="theme"/> copied beside it) and, when asked, the same events as a Hugo site.
+    /// With <paramref name="years"/> above 1, the site holds that many years up to <see cref="LastYear"/>, each with
+    /// <paramref name="n"/> events of its own (the Hugo site gets the last year's only).
+    /// </summary>
     /// <param name="openData">False for the like-for-like comparison: the Hugo site makes no feeds or data files either.</param>
-    public static void Write(int n, string ourSite, string? hugoSite, string theme, string hugoTemplate, bool openData = true)
+    public static void Write(int n, string ourSite, string? hugoSite, string theme, string hugoTemplate, bool openData = true, int years = 1)
     {
         var events = Events(n);
         var utf8 = new UTF8Encoding(false);
         var input = Path.Combine(ourSite, "input");
-        Directory.CreateDirectory(Path.Combine(input, "events"));
-        File.WriteAllText(Path.Combine(input, "site.yml"), "title: Jaarverslag 2024\norganisation: Vereniging Voorbeeld\nyear: 2024\nlanguage: nl\ndescription: Een synthetisch jaarverslag.\n"
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "site.yml"),
+            "title: Jaarverslagen\norganisation: Vereniging Voorbeeld\nlanguage: nl\ndescription: Synthetische jaarverslagen.\n"
             + (openData ? "" : "open_data: false\n"), utf8);
-        File.WriteAllText(Path.Combine(input, "finance.yml"), OurFinance(), utf8);
-        CopyFolder(theme, Path.Combine(ourSite, "theme"));
-        foreach (var e in events)
+        for (var year = LastYear - years + 1; year <= LastYear; year++)
         {
-            File.WriteAllText(Path.Combine(input, "events", e.FileName), FrontMatter(e) + e.Body, utf8);
+            var yearFolder = Path.Combine(input, year.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(Path.Combine(yearFolder, "events"));
+            File.WriteAllText(Path.Combine(yearFolder, "report.yml"), $"title: Jaarverslag {year}\ndescription: Een synthetisch jaarverslag.\n", utf8);
+            File.WriteAllText(Path.Combine(yearFolder, "finance.yml"), OurFinance(), utf8);
+            foreach (var e in year == LastYear ? events : Events(n, year, year))
+            {
+                File.WriteAllText(Path.Combine(yearFolder, "events", e.FileName), FrontMatter(e) + e.Body, utf8);
+            }
         }
 
+        CopyFolder(theme, Path.Combine(ourSite, "theme"));
         if (hugoSite is null)
         {
             return;

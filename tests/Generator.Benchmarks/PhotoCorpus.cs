@@ -5,16 +5,17 @@ namespace Generator.Benchmarks;
 
 /// <summary>
 /// The synthetic report with one photo per event: distinct 4,000 × 3,000 JPEGs with texture and noise (so they
-/// compress and encode like camera photos, a few MB each), written once into input/images/ and used from each event.
+/// compress and encode like camera photos, a few MB each), written once into input/2024/images/ and used from each event.
 /// </summary>
 public static class PhotoCorpus
 {
     public static void Write(int n, string ourSite, string theme, string hugoTemplate)
     {
         Corpus.Write(n, ourSite, null, theme, hugoTemplate, openData: false);
-        var images = Path.Combine(ourSite, "input", "images");
+        var year = Path.Combine(ourSite, "input", Corpus.LastYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var images = Path.Combine(year, "images");
         Directory.CreateDirectory(images);
-        var events = Directory.GetFiles(Path.Combine(ourSite, "input", "events"), "*.md").Order(StringComparer.Ordinal).ToList();
+        var events = Directory.GetFiles(Path.Combine(year, "events"), "*.md").Order(StringComparer.Ordinal).ToList();
         using var noise = Image.Gaussnoise(4000, 3000, sigma: 12, mean: 0);
         for (var i = 0; i < n; i++)
         {

@@ -8,6 +8,7 @@ namespace Generator.Benchmarks;
 /// corpus-full N OUT [HUGO]: the same events with our full theme and open data (what a user gets)
 /// stages                  : BenchmarkDotNet figures per stage (reading, Markdown, templates, writing)
 /// reload [N]              : time from saving one event file to the preview's reload event
+/// years Y M              : a clean build of Y years × M events (full theme, open data), its cost per event, and a preview rebuild after one event changed
 /// photos N OUT            : the report with N events, each with its own 4,000 × 3,000 photo
 /// </summary>
 public static class Program
@@ -33,10 +34,12 @@ public static class Program
             case "photos" when args.Length >= 3:
                 PhotoCorpus.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], Path.Combine(benchFolder, "theme"), Path.Combine(benchFolder, "hugo-site"));
                 return 0;
+            case "years" when args.Length >= 3:
+                return YearsBenchmark.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), benchFolder);
             case "reload":
                 return ReloadBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, benchFolder);
             default:
-                Console.Error.WriteLine("usage: corpus N OUT [HUGO_OUT [THEME]] | corpus-full N OUT [HUGO_OUT] | stages | reload [N] | photos N OUT");
+                Console.Error.WriteLine("usage: corpus N OUT [HUGO_OUT [THEME]] | corpus-full N OUT [HUGO_OUT] | stages | reload [N] | years Y M | photos N OUT");
                 return 2;
         }
     }

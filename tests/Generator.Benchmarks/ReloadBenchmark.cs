@@ -24,7 +24,7 @@ public static class ReloadBenchmark
             using var reader = new StreamReader(stream);
             NextBuild(reader);
 
-            var file = Directory.EnumerateFiles(Path.Combine(folder, "input", "events")).Order(StringComparer.Ordinal).ElementAt(events / 2);
+            var file = Directory.EnumerateFiles(Path.Combine(folder, "input", Corpus.LastYear.ToString(CultureInfo.InvariantCulture), "events")).Order(StringComparer.Ordinal).ElementAt(events / 2);
             var samples = new List<double>();
             for (var i = 0; i < 7; i++)
             {

@@ -25,7 +25,7 @@ public class StageBenchmarks
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark(Description = "reading 1,000 events")]
-    public ReportInput Reading() => InputReader.Read(_options.InputFolder, p => p, new DiagnosticBag());
+    public SiteInput Reading() => InputReader.Read(_options.InputFolder, p => p, new DiagnosticBag());
 
     [Benchmark(Description = "generating in memory (read, Markdown, templates, data files)")]
     public GeneratedSite Generating() => SiteGenerator.Generate(_options, new DiagnosticBag(), new Generator.Serving.MemorySink());

@@ -28,7 +28,7 @@ dotnet build "$root/tests/Generator.Benchmarks" -c Release -o "$work/bench" >/de
 
 echo "Making $n photos of 4,000 × 3,000 pixels..."
 dotnet "$work/bench/Generator.Benchmarks.dll" photos "$n" "$work/site"
-du -sh "$work/site/input/images" | awk '{ print "photos: " $1 }'
+du -sh "$work/site/input/2024/images" | awk '{ print "photos: " $1 }'
 
 run() {
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "${generator[@]}" build --input "$work/site/input" --theme "$work/site/theme" --output "$work/site/output" >/dev/null
@@ -40,7 +40,7 @@ run "clean build, empty cache"
 rm -rf "$work/site/output" "$work/site/.output.staging"
 run "rebuild, cache kept"
 run "rebuild, output kept too"
-touch "$work/site/input/images/"*
+touch "$work/site/input/2024/images/"*
 run "rebuild, every photo touched"
 find "$work/site/output/images" -type f | wc -l | awk '{ print "published image files: " $1 }'
 du -sh "$work/site/output/images" | awk '{ print "published size: " $1 }'
@@ -50,7 +50,7 @@ hugo=$([ "${HUGO:-1}" = 0 ] || command -v hugo || true)
 if [ -n "$hugo" ]; then
   cp -r "$root/tests/Generator.Benchmarks/hugo-images" "$work/hugo"
   mkdir -p "$work/hugo/assets"
-  cp -r "$work/site/input/images" "$work/hugo/assets/images"
+  cp -r "$work/site/input/2024/images" "$work/hugo/assets/images"
   hugo_run() {
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$hugo" --quiet --source "$work/hugo" --destination "$work/hugo/public" >/dev/null
     awk -v what="$1" '{ printf "%-28s wall %6.2f s   CPU %6.2f s   peak %5.0f MB\n", what, $1, $2 + $3, $4 / 1024 }' "$work/time.txt"

@@ -106,7 +106,7 @@ for n in "${sizes[@]}"; do
     pages=$(find "$work/ours-$n/output" -name index.html | wc -l)
     [ "$pages" -eq $((n + 1)) ] || { echo "expected $((n + 1)) pages, found $pages" >&2; exit 1; }
     if [ "$kind" = full ]; then
-      event=$(find "$work/ours-$n/input/events" -name '*.md' | sort | sed -n "$(( n / 2 ))p")
+      event=$(find "$work/ours-$n/input/2024/events" -name '*.md' | sort | sed -n "$(( n / 2 ))p")
       read -r ow oc om < <(measure_rebuild "$work/ours-$n/output" "$event" "${ours[@]}")
       hw="" hc="" hm=""
       if [ -n "$hugo" ]; then

@@ -24,7 +24,7 @@ public class ChartAndContrastTests(BrowserSite site)
     public async Task No_text_in_the_chart_is_smaller_than_12_px_and_none_is_oversized(int width, double smallest, double largest)
     {
         await using var watched = await site.OpenAsync(width: width, height: 844);
-        await watched.Page.GotoAsync(site.RootUrl + "index.html");
+        await watched.Page.GotoAsync(site.RootUrl + "2022/index.html");
         var sizes = await watched.Page.EvaluateAsync<double[]>("""
             () => [...document.querySelectorAll('svg.finance-chart text')]
               .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a)
@@ -49,7 +49,7 @@ public class ChartAndContrastTests(BrowserSite site)
     {
         await using var watched = await site.OpenAsync(scheme: scheme);
         var page = watched.Page;
-        await page.GotoAsync(site.RootUrl + "index.html");
+        await page.GotoAsync(site.RootUrl + "2022/index.html");
         await page.EvaluateAsync(ContrastScript);
         var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 

@@ -18,7 +18,7 @@ public sealed class PrintedReport : IDisposable
     {
         Plain = Print("output", null);
         WithBaseUrl = Print("output-base", BaseUrl);
-        Parts = PrintDocument.Parts(File.ReadAllText(Path.Combine(Folder, "output", "index.html")));
+        Parts = PrintDocument.Parts(File.ReadAllText(Path.Combine(Folder, "output", "2022", "index.html")));
     }
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("report-pdf-").FullName;
@@ -47,7 +47,7 @@ public sealed class PrintedReport : IDisposable
             throw new InvalidOperationException("The PDF was not made:\n" + string.Join("\n", result.Diagnostics));
         }
 
-        return File.ReadAllBytes(Path.Combine(folder, "jaaroverzicht-2022.pdf"));
+        return File.ReadAllBytes(Path.Combine(folder, "2022", "jaaroverzicht-2022.pdf"));
     }
 }
 
@@ -63,7 +63,7 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
         Assert.True(pdf.Length > 50_000, $"the PDF has only {pdf.Length} bytes");
         Assert.Contains("/MediaBox [0 0 594.95996 841.91998]", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
-        Assert.Contains("href=\"jaaroverzicht-2022.pdf\"", File.ReadAllText(Path.Combine(report.Folder, "output", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("href=\"jaaroverzicht-2022.pdf\"", File.ReadAllText(Path.Combine(report.Folder, "output", "2022", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -245,8 +245,8 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         var printed = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, await error);
-        Assert.Contains($"Open {output}/index.html in a browser; the PDF is {output}/jaaroverzicht-2022.pdf.", printed, StringComparison.Ordinal);
-        Assert.Equal(report.Plain, File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
+        Assert.Contains($"Open {output}/index.html in a browser; the PDF is {output}/2022/jaaroverzicht-2022.pdf.", printed, StringComparison.Ordinal);
+        Assert.Equal(report.Plain, File.ReadAllBytes(Path.Combine(output, "2022", "jaaroverzicht-2022.pdf")));
     }
 
     [Fact]
@@ -263,13 +263,13 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         // January's one event gets a second event after it that is longer than a page.
         var paragraphs = Enumerable.Range(1, 9).Select(i =>
             $"Alinea {i} van het lange verslag. " + string.Concat(Enumerable.Repeat("De IND handelt aanvragen af en legt daarover verantwoording af. ", 6)));
-        File.WriteAllText(Path.Combine(input, "events", "2022-01-28-lang-verslag.md"),
+        File.WriteAllText(Path.Combine(input, "2022", "events", "2022-01-28-lang-verslag.md"),
             "---\ntitle: Een lang verslag\ndate: 2022-01-28\n---\n" + string.Join("\n\n", paragraphs) + "\n");
         var output = Path.Combine(report.Folder, "output-long-event");
         var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(RepositoryPaths.Root, "theme"), output, RepositoryPaths.Root) { Pdf = true });
         Assert.True(result.Written, string.Join("\n", result.Diagnostics));
 
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "2022", "jaaroverzicht-2022.pdf")));
         var january = pdf.GetPages().Where(p => Header(p).StartsWith("Januari", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, january.Count);
         var first = Words(january[0]);
@@ -288,13 +288,13 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         var result = BuildWithTheme("theme-without-contents", theme =>
         {
             Edit(Path.Combine(theme, "layouts", "index.html"), "{{ include \"toc\" }}", "");
-            Edit(Path.Combine(theme, "layouts", "base.html"), "index.html#inhoudsopgave", "index.html");
+            Edit(Path.Combine(theme, "layouts", "base.html"), "{{ report }}#inhoudsopgave", "{{ report }}");
         });
 
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("RPT605", warning.Code);
         Assert.Contains("no running header", warning.Message, StringComparison.Ordinal);
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(report.Folder, "output-theme-without-contents", "jaaroverzicht-2022.pdf")));
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(report.Folder, "output-theme-without-contents", "2022", "jaaroverzicht-2022.pdf")));
         Assert.Equal($"Pagina 2 van {pdf.NumberOfPages}", Footer(pdf.GetPage(2)));
     }
 
@@ -307,7 +307,7 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("RPT605", warning.Code);
         Assert.StartsWith("'Financiën' has no page number in the PDF's contents", warning.Message, StringComparison.Ordinal);
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(report.Folder, "output-theme-other-entry", "jaaroverzicht-2022.pdf")));
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(report.Folder, "output-theme-other-entry", "2022", "jaaroverzicht-2022.pdf")));
         var contents = Words(pdf.GetPage(2));
         Assert.Contains("Januari 3", contents, StringComparison.Ordinal);
         Assert.Contains("Financiën Duurzaamheid", contents, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace Generator.BrowserTests;
 public class PhotoTests(PhotoSite site)
 {
     [Theory]
-    [InlineData("index.html")]
+    [InlineData("2022/index.html")]
     [InlineData(PhotoSite.EventPage)]
     public async Task A_report_with_photos_has_no_WCAG_2_1_A_or_AA_violations(string path)
     {
@@ -39,7 +39,7 @@ public class PhotoTests(PhotoSite site)
             }
         };
         await watched.Page.GotoAsync(site.RootUrl + PhotoSite.EventPage, new() { WaitUntil = WaitUntilState.NetworkIdle });
-        await watched.Page.GotoAsync(site.RootUrl + "index.html", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await watched.Page.GotoAsync(site.RootUrl + "2022/index.html", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await watched.Page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
         await watched.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
@@ -74,7 +74,7 @@ public class PhotoTests(PhotoSite site)
     public async Task No_image_is_drawn_wider_than_the_file_it_shows(int width, int height)
     {
         await using var watched = await site.OpenAsync(width: width, height: height);
-        foreach (var path in new[] { PhotoSite.EventPage, "index.html" })
+        foreach (var path in new[] { PhotoSite.EventPage, "2022/index.html" })
         {
             await watched.Page.GotoAsync(site.RootUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             await watched.Page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
@@ -124,7 +124,7 @@ public class PhotoTests(PhotoSite site)
         Assert.True(result.Written, string.Join("\n", result.Diagnostics));
 
         // The lead photo (2,400 pixels wide) is embedded as its widest published version, not the screen's 800.
-        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(output, "jaaroverzicht-2022.pdf")));
+        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(output, "2022", "jaaroverzicht-2022.pdf")));
         Assert.Contains("/Width 1600", pdf, StringComparison.Ordinal);
         Assert.DoesNotContain("/Width 800", pdf, StringComparison.Ordinal);
     }

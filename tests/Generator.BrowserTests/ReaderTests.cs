@@ -13,8 +13,8 @@ public class ReaderTests(BrowserSite site)
 
     public static TheoryData<string, ColorScheme> PagesAndSchemes { get; } = new()
     {
-        { "index.html", ColorScheme.Light },
-        { "index.html", ColorScheme.Dark },
+        { "2022/index.html", ColorScheme.Light },
+        { "2022/index.html", ColorScheme.Dark },
         { EventPage, ColorScheme.Light },
         { EventPage, ColorScheme.Dark },
     };
@@ -36,9 +36,9 @@ public class ReaderTests(BrowserSite site)
     }
 
     [Theory]
-    [InlineData("index.html", 390)]
+    [InlineData("2022/index.html", 390)]
     [InlineData(EventPage, 390)]
-    [InlineData("index.html", 320)]
+    [InlineData("2022/index.html", 320)]
     [InlineData(EventPage, 320)]
     public async Task On_a_phone_nothing_scrolls_sideways(string path, int width)
     {
@@ -54,7 +54,7 @@ public class ReaderTests(BrowserSite site)
         // Reduced motion: the jump is instant, so the test waits for the keyboard, not for an animation.
         await using var watched = await site.OpenAsync(motion: ReducedMotion.Reduce);
         var page = watched.Page;
-        await page.GotoAsync(site.RootUrl + "index.html");
+        await page.GotoAsync(site.RootUrl + "2022/index.html");
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Direct naar de inhoud", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
@@ -78,7 +78,7 @@ public class ReaderTests(BrowserSite site)
     public async Task Nothing_is_requested_from_another_host_and_the_console_stays_clean()
     {
         await using var watched = await site.OpenAsync();
-        await watched.Page.GotoAsync(site.RootUrl + "index.html", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await watched.Page.GotoAsync(site.RootUrl + "2022/index.html", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await watched.Page.GotoAsync(site.RootUrl + EventPage, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
         Assert.Contains(watched.Requests, r => r.EndsWith("/assets/style.css", StringComparison.Ordinal));
@@ -90,7 +90,7 @@ public class ReaderTests(BrowserSite site)
     public async Task Opened_from_disk_the_site_has_its_styles_and_every_link_leads_to_a_file()
     {
         await using var watched = await site.OpenAsync();
-        foreach (var path in new[] { "index.html", EventPage })
+        foreach (var path in new[] { "2022/index.html", EventPage })
         {
             await watched.Page.GotoAsync(new Uri(Path.Combine(site.Output, path)).AbsoluteUri);
             Assert.Equal("sticky", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.site-header')).position"));
@@ -135,7 +135,7 @@ public class ReaderTests(BrowserSite site)
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync(site.RootUrl + "index.html");
+            await page.GotoAsync(site.RootUrl + "2022/index.html");
             Assert.Equal(24, await page.Locator("article.event").CountAsync());
             Assert.True(await page.Locator("#baten-en-lasten table").IsVisibleAsync());
             await page.ClickAsync("nav.toc >> text=Maart");
@@ -158,7 +158,7 @@ public class ReaderTests(BrowserSite site)
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync(site.RootUrl + "index.html");
+            await page.GotoAsync(site.RootUrl + "2022/index.html");
             Assert.Equal(behaviour, await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior"));
         }
         finally
@@ -171,7 +171,7 @@ public class ReaderTests(BrowserSite site)
     public async Task Printing_leaves_out_the_navigation_and_keeps_the_table_whole()
     {
         await using var watched = await site.OpenAsync();
-        await watched.Page.GotoAsync(site.RootUrl + "index.html");
+        await watched.Page.GotoAsync(site.RootUrl + "2022/index.html");
         await watched.Page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.Equal("page", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.toc')).breakAfter"));
         Assert.Equal("none", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.site-header')).display"));
@@ -184,7 +184,7 @@ public class ReaderTests(BrowserSite site)
     public async Task Screenshots_of_the_report_are_kept_for_people_to_look_at(int width, int height)
     {
         await using var watched = await site.OpenAsync(width, height);
-        await watched.Page.GotoAsync(site.RootUrl + "index.html");
+        await watched.Page.GotoAsync(site.RootUrl + "2022/index.html");
         var file = Path.Combine(RepositoryPaths.Artifacts, "screenshots", $"report-{width}.png");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await watched.Page.ScreenshotAsync(new() { Path = file, FullPage = true });

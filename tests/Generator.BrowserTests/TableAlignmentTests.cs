@@ -20,7 +20,7 @@ public sealed class TableAlignmentTests(BrowserSite site) : IDisposable
         Assert.True(result.Written, string.Join("\n", result.Diagnostics));
 
         await using var watched = await site.OpenAsync();
-        await watched.Page.GotoAsync(new Uri(Path.Combine(output, "index.html")).AbsoluteUri);
+        await watched.Page.GotoAsync(new Uri(Path.Combine(output, "2022", "index.html")).AbsoluteUri);
         var alignments = await watched.Page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('main table tbody td')].slice(-3).map(td => getComputedStyle(td).textAlign)");
 

@@ -24,9 +24,9 @@ public sealed class PhotoSite : BrowserSite
 
         var site = Path.Combine(input, "site.yml");
         File.WriteAllText(site, "logo: images/logo.png\n" + File.ReadAllText(site));
-        var file = Path.Combine(input, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md");
-        var text = File.ReadAllText(file).Replace("month: januari\n", "month: januari\nimage: ../images/loket.jpg\nimage_alt: Medewerkers bij het loket\nimage_caption: \"Foto: IND\"\n", StringComparison.Ordinal);
-        File.WriteAllText(file, text + "\n\n![Een medewerker met een telefoon](../images/telefoon.jpg \"Foto: Jan Jansen\")\n\nEen zin met ![pictogram van een loket](../images/pictogram.png) en ![-](../images/pictogram.png) erin.\n\n![Een klein schema](../images/klein.png \"Schema\")\n\n![Nog een klein schema](../images/klein.png)\n");
+        var file = Path.Combine(input, "2022", "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md");
+        var text = File.ReadAllText(file).Replace("month: januari\n", "month: januari\nimage: ../../images/loket.jpg\nimage_alt: Medewerkers bij het loket\nimage_caption: \"Foto: IND\"\n", StringComparison.Ordinal);
+        File.WriteAllText(file, text + "\n\n![Een medewerker met een telefoon](../../images/telefoon.jpg \"Foto: Jan Jansen\")\n\nEen zin met ![pictogram van een loket](../../images/pictogram.png) en ![-](../../images/pictogram.png) erin.\n\n![Een klein schema](../../images/klein.png \"Schema\")\n\n![Nog een klein schema](../../images/klein.png)\n");
         return (input, Path.Combine(RepositoryPaths.Root, "theme"));
     }
 

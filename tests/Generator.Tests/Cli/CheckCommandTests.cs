@@ -10,7 +10,7 @@ public class CheckCommandTests
         using var site = TestSite.CopyOfRealReport();
         var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^Checked 24 events, 25 pages in \d+\.\d\d s; nothing was written\.\n$", result.Output);
+        Assert.Matches(@"^Checked 24 events, 26 pages in \d+\.\d\d s; nothing was written\.\n$", result.Output);
         Assert.False(Directory.Exists(site.Output));
         Assert.Equal(["input", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -19,11 +19,11 @@ public class CheckCommandTests
     public void Check_finds_template_and_link_errors_that_only_rendering_shows()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}", "index.html#{{ event.id }}-weg");
+        site.Edit("theme/layouts/event.html", "{{ report }}#{{ event.id }}", "{{ report }}#{{ event.id }}-weg");
         var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
-            "generator: error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../index.html#ind-onderzoekt-interne-cultuur-weg', but index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'. The theme writes this link: see theme/layouts/event.html, base.html and the partials they include.",
+            "generator: error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../2022/index.html#ind-onderzoekt-interne-cultuur-weg', but 2022/index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'. The theme writes this link: see theme/layouts/event.html, base.html and the partials they include.",
             result.Error, StringComparison.Ordinal);
         Assert.Contains("Check failed with 24 errors", result.Error, StringComparison.Ordinal);
     }
@@ -50,13 +50,13 @@ public class CheckCommandTests
     public void Log_format_github_prints_annotations_on_the_files_lines()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02");
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02");
         site.Edit("input/site.yml", "language: nl", "language: nl\nthema: blauw");
         var result = site.Run("check", "--log-format", "github");
 
         Assert.Equal(1, result.ExitCode);
         var lines = result.Error.Split('\n');
-        Assert.Contains("::error file=input/events/2022-02-07-samenvoeging-ind-loketten.md,line=3,col=7,title=RPT103::'date' must be a date like 2022-02-07, not '07/02'.", lines);
+        Assert.Contains("::error file=input/2022/events/2022-02-07-samenvoeging-ind-loketten.md,line=3,col=7,title=RPT103::'date' must be a date like 2022-02-07, not '07/02'.", lines);
         Assert.Contains(lines, l => l.StartsWith("::warning file=input/site.yml,line=6,col=1,title=RPT014::Unknown key 'thema' is ignored.", StringComparison.Ordinal));
     }
 

@@ -12,7 +12,7 @@ public class CommandLineTests
         var result = site.RunProcess("build");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^Built 24 events, 25 pages into 'output' in \d+\.\d\d s\.\nOpen output/index\.html in a browser\.\n$", result.Output);
+        Assert.Matches(@"^Built 24 events, 26 pages into 'output' in \d+\.\d\d s\.\nOpen output/index\.html in a browser\.\n$", result.Output);
         Assert.Equal("", result.Error);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
@@ -33,15 +33,15 @@ public class CommandLineTests
     public void Content_errors_are_printed_as_path_line_column_code_message_and_exit_1()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02");
-        site.Edit("input/events/2022-02-15-ind-begint-met-eigen-woordvoering.md", "title: IND begint met eigen woordvoering\n", "");
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02");
+        site.Edit("input/2022/events/2022-02-15-ind-begint-met-eigen-woordvoering.md", "title: IND begint met eigen woordvoering\n", "");
         var result = site.RunProcess("build");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("input/events/2022-02-07-samenvoeging-ind-loketten.md(3,7): error RPT103: 'date' must be a date like 2022-02-07, not '07/02'.", lines[0]);
-        Assert.Equal("input/events/2022-02-15-ind-begint-met-eigen-woordvoering.md(2,1): error RPT101: 'title' is required but missing. Give the event a heading, like: title: Samenvoeging IND-loketten", lines[1]);
+        Assert.Equal("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md(3,7): error RPT103: 'date' must be a date like 2022-02-07, not '07/02'.", lines[0]);
+        Assert.Equal("input/2022/events/2022-02-15-ind-begint-met-eigen-woordvoering.md(2,1): error RPT101: 'title' is required but missing. Give the event a heading, like: title: Samenvoeging IND-loketten", lines[1]);
         Assert.Matches(@"^Build failed with 2 errors in \d+\.\d\d s; 'output' was left as it was\.$", lines[2]);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));

@@ -11,8 +11,8 @@ public class NewCommandTests
         var result = site.Run("new", "event", "--title", "Bezoek aan Oekraïne: ‘een “bijzondere” reis’ #1", "--date", "2022-08-15");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("input/events/2022-08-15-bezoek-aan-oekraine-een-bijzondere-reis-1.md\n", result.Output);
-        var text = site.Read("input/events/2022-08-15-bezoek-aan-oekraine-een-bijzondere-reis-1.md");
+        Assert.Equal("input/2022/events/2022-08-15-bezoek-aan-oekraine-een-bijzondere-reis-1.md\n", result.Output);
+        var text = site.Read("input/2022/events/2022-08-15-bezoek-aan-oekraine-een-bijzondere-reis-1.md");
         Assert.StartsWith("---\ntitle: \"Bezoek aan Oekraïne: ‘een “bijzondere” reis’ #1\"\ndate: 2022-08-15\nmonth: augustus\n---\n", text, StringComparison.Ordinal);
 
         site.BuildSuccessfully();
@@ -25,11 +25,11 @@ public class NewCommandTests
     public void New_event_refuses_to_overwrite_a_file()
     {
         using var site = TestSite.CopyOfRealReport();
-        var before = site.Read("input/events/2022-02-07-samenvoeging-ind-loketten.md");
+        var before = site.Read("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md");
         var result = site.Run("new", "event", "--title", "Samenvoeging IND-loketten", "--date", "2022-02-07");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("already exists; nothing was written", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, site.Read("input/events/2022-02-07-samenvoeging-ind-loketten.md"));
+        Assert.Equal(before, site.Read("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md"));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class NewCommandTests
         using var site = TestSite.CopyOfRealReport();
         var result = site.Run("new", "event", "--title", "Zomerreces", "--month", "Juli", "--year", "2022");
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("---\ntitle: \"Zomerreces\"\nmonth: juli\n---\n", site.Read("input/events/2022-07-zomerreces.md"), StringComparison.Ordinal);
+        Assert.StartsWith("---\ntitle: \"Zomerreces\"\nmonth: juli\n---\n", site.Read("input/2022/events/2022-07-zomerreces.md"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public class NewCommandTests
         using var site = TestSite.CopyOfRealReport();
         var result = site.Run("new", "event", "--title", "Werkbezoek Київ", "--date", "2022-08-15", "--slug", "werkbezoek-kyiv");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("input/events/2022-08-15-werkbezoek-kyiv.md\n", result.Output);
-        Assert.Contains("\nslug: werkbezoek-kyiv\n", site.Read("input/events/2022-08-15-werkbezoek-kyiv.md"), StringComparison.Ordinal);
+        Assert.Equal("input/2022/events/2022-08-15-werkbezoek-kyiv.md\n", result.Output);
+        Assert.Contains("\nslug: werkbezoek-kyiv\n", site.Read("input/2022/events/2022-08-15-werkbezoek-kyiv.md"), StringComparison.Ordinal);
         site.BuildSuccessfully();
         Assert.Equal("Werkbezoek Київ", site.Page("2022/08/werkbezoek-kyiv/index.html").QuerySelector("main h1")!.TextContent);
     }
@@ -66,44 +66,38 @@ public class NewCommandTests
     public void Bad_arguments_are_usage_errors_and_write_nothing(params string[] args)
     {
         using var site = TestSite.CopyOfRealReport();
-        var before = Directory.GetFiles(Path.Combine(site.Input, "events")).Length;
+        var before = Directory.GetFiles(Path.Combine(site.Year, "events")).Length;
         var result = site.Run(["new", "event", .. args]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "events")).Length);
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Year, "events")).Length);
     }
 
     [Theory]
-    [InlineData("--date 2023-03-01", "--date 2023-03-01 lies outside the report's year 2022")]
-    [InlineData("--date 2021-12-31", "--date 2021-12-31 lies outside the report's year 2022")]
-    [InlineData("--month juli --year 2023", "--year 2023 lies outside the report's year 2022")]
-    public void New_event_refuses_a_date_outside_the_report_year_and_says_why(string when, string reason)
+    [InlineData("--date 2023-03-01", "--date 2023-03-01 falls in 2023, but the site has no report for 2023 ('input/2023/report.yml' does not exist). The site has 2022.")]
+    [InlineData("--date 2021-12-31", "--date 2021-12-31 falls in 2021, but the site has no report for 2021 ('input/2021/report.yml' does not exist). The site has 2022.")]
+    [InlineData("--month juli --year 2023", "--year 2023 falls in 2023, but the site has no report for 2023")]
+    public void New_event_refuses_a_date_in_a_year_the_site_does_not_have_and_says_why(string when, string reason)
     {
         using var site = TestSite.CopyOfRealReport();
-        var before = Directory.GetFiles(Path.Combine(site.Input, "events")).Order(StringComparer.Ordinal).ToList();
+        var before = Directory.GetFiles(Path.Combine(site.Year, "events")).Order(StringComparer.Ordinal).ToList();
 
         var result = site.Run(["new", "event", "--title", "Bezoek aan Oekraïne", .. when.Split(' ')]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(reason, result.Error, StringComparison.Ordinal);
-        Assert.Contains("(set by 'year' in input/site.yml)", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "events")).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Year, "events")).Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]
-    public void New_event_without_a_readable_site_yml_says_so_and_writes_nothing()
+    public void New_event_for_a_year_the_site_does_not_have_says_so_and_writes_nothing()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Delete("input/site.yml");
+        site.Delete("input/2022/report.yml");
         var result = site.Run("new", "event", "--title", "Bezoek", "--date", "2022-03-01");
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("'input/site.yml' does not exist; 'new event' needs its 'year'", result.Error, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(site.Input, "events", "2022-03-01-bezoek.md")));
-
-        site.Write("input/site.yml", "title: Jaaroverzicht\norganisation: IND\nyear: twintig\n");
-        result = site.Run("new", "event", "--title", "Bezoek", "--date", "2022-03-01");
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/site.yml(3,7): error RPT402", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--date 2022-03-01 falls in 2022, but the site has no report for 2022 ('input/2022/report.yml' does not exist).", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Year, "events", "2022-03-01-bezoek.md")));
     }
 
     [Fact]
@@ -130,7 +124,7 @@ public class NewCommandTests
     {
         using var site = TestSite.CopyOfRealReport();
         Assert.Equal(0, site.Run("new", "event", "--title", "Bezoek", "--date", "2022-03-01").ExitCode);
-        const string Warning = "input/events/2022-03-01-bezoek.md(6,1): warning RPT110: This is still the placeholder text of 'new event'";
+        const string Warning = "input/2022/events/2022-03-01-bezoek.md(6,1): warning RPT110: This is still the placeholder text of 'new event'";
 
         var check = site.Run("check");
         Assert.Equal(0, check.ExitCode);
@@ -142,16 +136,16 @@ public class NewCommandTests
 
         var strict = site.Run("check", "--strict");
         Assert.Equal(1, strict.ExitCode);
-        Assert.Contains("input/events/2022-03-01-bezoek.md(6,1): error RPT110", strict.Error, StringComparison.Ordinal);
+        Assert.Contains("input/2022/events/2022-03-01-bezoek.md(6,1): error RPT110", strict.Error, StringComparison.Ordinal);
         var before = site.OutputFingerprint();
         Assert.Equal(1, site.Run("build", "--strict").ExitCode);
         Assert.Equal(before, site.OutputFingerprint());
 
         // Half of it left, further down, is found too, at its own line and column.
-        site.Write("input/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n\nOok: Een lege regel begint een nieuwe alinea.\n");
-        Assert.Contains("input/events/2022-03-01-bezoek.md(7,6): warning RPT110", site.Run("check").Error, StringComparison.Ordinal);
+        site.Write("input/2022/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n\nOok: Een lege regel begint een nieuwe alinea.\n");
+        Assert.Contains("input/2022/events/2022-03-01-bezoek.md(7,6): warning RPT110", site.Run("check").Error, StringComparison.Ordinal);
 
-        site.Write("input/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n");
+        site.Write("input/2022/events/2022-03-01-bezoek.md", "---\ntitle: Bezoek\ndate: 2022-03-01\n---\nDe minister kwam.\n");
         var clean = site.Run("check", "--strict");
         Assert.True(clean.ExitCode == 0, clean.Error);
         Assert.DoesNotContain("RPT110", clean.Error, StringComparison.Ordinal);

@@ -43,11 +43,11 @@ public class NewEventOddArgumentTests
     public void An_unreadable_title_is_refused_with_the_reason_and_nothing_is_written(string title, string reason)
     {
         using var site = TestSite.CopyOfRealReport();
-        var before = Directory.GetFiles(Path.Combine(site.Input, "events")).Length;
+        var before = Directory.GetFiles(Path.Combine(site.Year, "events")).Length;
         var result = site.Run("new", "event", "--title", title, "--date", "2022-03-04");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(reason, result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "events")).Length);
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Year, "events")).Length);
         Assert.Equal(0, site.Run("check").ExitCode);
     }
 

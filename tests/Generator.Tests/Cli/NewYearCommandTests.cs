@@ -19,7 +19,7 @@ public class NewYearCommandTests
         Assert.Equal([".gitkeep"], Directory.GetFileSystemEntries(Path.Combine(site.Input, "2023", "events")).Select(Path.GetFileName));
         Assert.Contains("title: Jaaroverzicht 2023\n", site.Read("input/2023/report.yml"), StringComparison.Ordinal);
 
-        var last = Read(site.Read("input/finance.yml"), "input/finance.yml", out var lastDiagnostics)!;
+        var last = Read(site.Read("input/2022/finance.yml"), "input/2022/finance.yml", out var lastDiagnostics)!;
         Assert.Empty(lastDiagnostics);
         var text = site.Read("input/2023/finance.yml");
         var blank = Read(text, "input/2023/finance.yml", out var diagnostics);
@@ -43,8 +43,12 @@ public class NewYearCommandTests
         Assert.NotNull(Read(filled, "input/2023/finance.yml", out var after));
         Assert.Empty(after);
 
-        // The single-year report beside it still builds with zero diagnostics, even with a .gitkeep among its events.
-        File.Copy(Path.Combine(site.Input, "2023", "events", ".gitkeep"), Path.Combine(site.Input, "events", ".gitkeep"));
+        // While its amounts are empty the new year fails the build (RPT308), as every year of the site is built.
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.AmountToFillIn && d.Location!.Path == "input/2023/finance.yml");
+
+        // The report of 2022 builds with zero diagnostics, even with a .gitkeep among its events.
+        File.Copy(Path.Combine(site.Input, "2023", "events", ".gitkeep"), Path.Combine(site.Input, "2022", "events", ".gitkeep"));
+        Directory.Delete(Path.Combine(site.Input, "2023"), recursive: true);
         Assert.Empty(site.BuildSuccessfully().Diagnostics);
     }
 

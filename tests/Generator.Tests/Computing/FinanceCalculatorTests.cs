@@ -6,15 +6,15 @@ namespace Generator.Tests.Computing;
 
 public class FinanceCalculatorTests
 {
-    private static readonly SourceLocation At = new("input/finance.yml", 1, 1);
+    private static readonly SourceLocation At = new("input/2022/finance.yml", 1, 1);
 
     private static FinanceStatement Statement(FinanceGroup income, FinanceGroup expenses, decimal? publishedSaldo = null) =>
-        new("input/finance.yml", "Baten en lasten", "Baten en lasten 2022", "Realisatie 2022", 1000m, income, expenses,
-            "Saldo van baten en lasten", publishedSaldo is { } s ? new PublishedFigure(s, new SourceLocation("input/finance.yml", 20, 14)) : null, [], "note");
+        new("input/2022/finance.yml", "Baten en lasten", "Baten en lasten 2022", "Realisatie 2022", 1000m, income, expenses,
+            "Saldo van baten en lasten", publishedSaldo is { } s ? new PublishedFigure(s, new SourceLocation("input/2022/finance.yml", 20, 14)) : null, [], "note");
 
     private static FinanceGroup Group(string totalLabel, decimal? published, params decimal[] lines) =>
         new(totalLabel, totalLabel, [.. lines.Select((a, i) => new FinanceLine("regel_" + i, "regel " + i, a))],
-            published is { } p ? new PublishedFigure(p, new SourceLocation("input/finance.yml", 17, 20)) : null, At);
+            published is { } p ? new PublishedFigure(p, new SourceLocation("input/2022/finance.yml", 17, 20)) : null, At);
 
     [Fact]
     public void The_2022_statement_shows_the_published_total_within_rounding_and_computes_the_saldo()
@@ -65,8 +65,8 @@ public class FinanceCalculatorTests
         var diagnostics = new DiagnosticBag();
         FinanceCalculator.Compute(Statement(Group("Totaal baten", 578422m), Group("Totaal lasten", 614709m, 427973m, 176735m)), diagnostics);
         Assert.Equal(
-            "input/finance.yml(17,20): error RPT303: Totaal lasten: the published total 614.709 differs from the sum of the lines 604.708 by 10.001, "
-            + "more than rounding explains (at most 1 for 2 lines). Check the lines in input/finance.yml against the published statement.",
+            "input/2022/finance.yml(17,20): error RPT303: Totaal lasten: the published total 614.709 differs from the sum of the lines 604.708 by 10.001, "
+            + "more than rounding explains (at most 1 for 2 lines). Check the lines in input/2022/finance.yml against the published statement.",
             Assert.Single(diagnostics.ToSortedList()).ToString());
     }
 

@@ -39,7 +39,7 @@ public class ReportAssemblerTests
     public void Each_event_gets_an_address_from_year_month_and_title()
     {
         var report = ReportAssembler.Assemble(Site, [Event("a.md", "Russische inval in Oekraïne", 3)], [], Finance, false, new DiagnosticBag());
-        Assert.Equal("2022/03/russische-inval-in-oekraine/", report.Events[0].Address);
+        Assert.Equal("2022/03/russische-inval-in-oekraine/", report.Events[0].Address.Folder);
     }
 
     [Fact]

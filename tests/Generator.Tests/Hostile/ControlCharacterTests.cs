@@ -18,12 +18,12 @@ public class ControlCharacterTests
     public void A_control_character_in_a_file_is_an_error_at_its_line_and_column(char c)
     {
         var diagnostics = new DiagnosticBag();
-        var text = TextFileReader.Decode(Encoding.UTF8.GetBytes($"---\ntitle: Werk{c}bezoek\n---\nTekst.\n"), "input/events/e.md", diagnostics);
+        var text = TextFileReader.Decode(Encoding.UTF8.GetBytes($"---\ntitle: Werk{c}bezoek\n---\nTekst.\n"), "input/2022/events/e.md", diagnostics);
         Assert.NotNull(text); // still read, so that its other problems show in the same build
         Assert.True(diagnostics.HasErrors);
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCodes.ControlCharacter, error.Code);
-        Assert.Equal(new SourceLocation("input/events/e.md", 2, 12), error.Location);
+        Assert.Equal(new SourceLocation("input/2022/events/e.md", 2, 12), error.Location);
         Assert.Contains($"U+{(int)c:X4}", error.Message, StringComparison.Ordinal);
     }
 
@@ -59,10 +59,10 @@ public class ControlCharacterTests
     public void A_control_character_made_by_a_YAML_escape_is_an_error_at_the_value(string escape)
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Null(EventReader.Read($"---\nmonth: maart\ntitle: \"Werk{escape}bezoek\"\n---\nTekst.\n", "input/events/e.md", 2022, diagnostics));
+        Assert.Null(EventReader.Read($"---\nmonth: maart\ntitle: \"Werk{escape}bezoek\"\n---\nTekst.\n", "input/2022/events/e.md", 2022, diagnostics));
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCodes.ControlCharacter, error.Code);
-        Assert.Equal(new SourceLocation("input/events/e.md", 3, 8), error.Location);
+        Assert.Equal(new SourceLocation("input/2022/events/e.md", 3, 8), error.Location);
     }
 
     [Fact]
@@ -71,13 +71,13 @@ public class ControlCharacterTests
         using var site = TestSite.CopyOfRealReport();
         site.BuildSuccessfully();
         var before = site.OutputFingerprint();
-        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "Konden", "Kon\vden");
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "Konden", "Kon\vden");
 
         foreach (var command in new[] { "build", "check" })
         {
             var result = site.Run(command, "--strict");
             Assert.Equal(1, result.ExitCode);
-            Assert.Contains("input/events/2022-02-07-samenvoeging-ind-loketten.md(6,4): error RPT007: The text contains the invisible control character U+000B (vertical tab)", result.Output + result.Error, StringComparison.Ordinal);
+            Assert.Contains("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md(6,4): error RPT007: The text contains the invisible control character U+000B (vertical tab)", result.Output + result.Error, StringComparison.Ordinal);
         }
 
         Assert.Equal(before, site.OutputFingerprint());
@@ -90,11 +90,11 @@ public class ControlCharacterTests
     public void A_character_reference_to_a_control_character_is_an_error_at_the_reference(string body, int bodyLine, int column, string reference)
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-x.md", "---\ntitle: Controle\ndate: 2022-08-01\n---\n" + body + "\n");
+        site.Write("input/2022/events/2022-08-01-x.md", "---\ntitle: Controle\ndate: 2022-08-01\n---\n" + body + "\n");
         var result = site.Build();
         Assert.False(result.Written);
         var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter);
-        Assert.Equal(new SourceLocation("input/events/2022-08-01-x.md", 4 + bodyLine, column), error.Location);
+        Assert.Equal(new SourceLocation("input/2022/events/2022-08-01-x.md", 4 + bodyLine, column), error.Location);
         Assert.Contains(reference, error.Message, StringComparison.Ordinal);
     }
 
@@ -102,8 +102,8 @@ public class ControlCharacterTests
     public void Every_XML_and_JSON_file_a_build_writes_parses_even_with_unusual_characters()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/site.yml", "year: 2022", "base_url: https://example.org/jaar/\nyear: 2022");
-        site.Write("input/events/2022-08-01-tekens.md",
+        site.Edit("input/site.yml", "language: nl", "base_url: https://example.org/jaar/\nlanguage: nl");
+        site.Write("input/2022/events/2022-08-01-tekens.md",
             "---\ntitle: \"Tekens <&> \\\" ' \u2028 \u00A0 \u200B 🙂 \u202E عربى Київ\"\ndate: 2022-08-01\n---\n"
             + "Tab\there, &amp; &lt;b&gt; &#x2028; &#160; ]]> \u0000-vrij, `<![CDATA[`, \\u0000.\n".Replace("\u0000", "", StringComparison.Ordinal));
         site.BuildSuccessfully();

@@ -13,7 +13,7 @@ public class FeedEscapingTests
     public void An_event_title_is_escaped_in_the_feed_and_the_json()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-test.md", $"---\ntitle: '{Title.Replace("'", "''", StringComparison.Ordinal)}'\ndate: 2022-08-01\n---\nTekst.\n");
+        site.Write("input/2022/events/2022-08-01-test.md", $"---\ntitle: '{Title.Replace("'", "''", StringComparison.Ordinal)}'\ndate: 2022-08-01\n---\nTekst.\n");
         site.BuildSuccessfully();
 
         var atom = XNamespace.Get("http://www.w3.org/2005/Atom");

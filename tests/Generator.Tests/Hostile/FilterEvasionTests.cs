@@ -13,7 +13,7 @@ namespace Generator.Tests.Hostile;
 /// </summary>
 public class FilterEvasionTests
 {
-    private const string EventFile = "input/events/2030-02-01-eerste-gebeurtenis.md";
+    private const string EventFile = "input/2030/events/2030-02-01-eerste-gebeurtenis.md";
     private const string FrontMatter = "---\ntitle: Eerste gebeurtenis\ndate: 2030-02-01\n---\n";
 
     public static TheoryData<string> Forms { get; } = new("link", "autolink", "image", "reference", "raw HTML");

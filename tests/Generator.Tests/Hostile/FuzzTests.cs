@@ -56,9 +56,9 @@ public class FuzzTests
     public void A_build_of_mutated_event_and_finance_files_publishes_everything_or_nothing_and_says_where()
     {
         using var site = TestSite.CopyOfRealReport();
-        const string eventPath = "input/events/2022-06-28-lancering-advocatenportaal.md";
+        const string eventPath = "input/2022/events/2022-06-28-lancering-advocatenportaal.md";
         var originalEvent = Encoding.UTF8.GetBytes(site.Read(eventPath));
-        var originalFinance = Encoding.UTF8.GetBytes(site.Read("input/finance.yml"));
+        var originalFinance = Encoding.UTF8.GetBytes(site.Read("input/2022/finance.yml"));
         // Mostly printable bytes, so that many mutations still build and both outcomes are exercised.
         var value = Gen.OneOf(Gen.Byte, Gen.Byte[32, 126], Gen.Byte[32, 126]);
         var mutation = Gen.Select(Gen.Int[0, 1], Gen.Int[1, 8].SelectMany(n => Gen.Select(Gen.Int[0, int.MaxValue], value, Gen.Int[0, 2]).Array[n]));
@@ -87,7 +87,7 @@ public class FuzzTests
             }
 
             site.WriteBytes(eventPath, which == 0 ? [.. bytes] : originalEvent);
-            site.WriteBytes("input/finance.yml", which == 1 ? [.. bytes] : originalFinance);
+            site.WriteBytes("input/2022/finance.yml", which == 1 ? [.. bytes] : originalFinance);
             var before = Directory.Exists(site.Output) ? site.OutputFingerprint() : null;
             var result = Support.Cli.RunInProcess("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
 

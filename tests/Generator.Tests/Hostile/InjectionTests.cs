@@ -15,8 +15,9 @@ public class InjectionTests
     {
         var site = TestSite.FromFixture("minimal");
         string Both(string name) => $"'{name} {Script} {Attribute} javascript:alert(1)'";
-        site.Write("input/site.yml", $"title: {Both("Titel")}\norganisation: {Both("Dienst")}\nyear: 2030\ndescription: {Both("Beschrijving")}\n");
-        site.Write("input/finance.yml", $"""
+        site.Write("input/site.yml", $"title: {Both("Titel")}\norganisation: {Both("Dienst")}\ndescription: {Both("Beschrijving")}\n");
+        site.Write("input/2030/report.yml", $"title: {Both("Jaartitel")}\ndescription: {Both("Jaarbeschrijving")}\n");
+        site.Write("input/2030/finance.yml", $"""
             title: {Both("Financien")}
             caption: {Both("Bijschrift")}
             column: {Both("Kolom")}
@@ -47,8 +48,8 @@ public class InjectionTests
                 amount: 1
             rounding_note: {Both("Noot")}
             """);
-        site.Write("input/sections/slot.md", $"---\ntitle: {Both("Hoofdstuk")}\norder: 1\n---\nTekst.\n");
-        site.Write("input/events/2030-02-01-eerste-gebeurtenis.md", $"---\ntitle: {Both("Gebeurtenis")}\ndate: 2030-02-01\n---\nTekst.\n");
+        site.Write("input/2030/sections/slot.md", $"---\ntitle: {Both("Hoofdstuk")}\norder: 1\n---\nTekst.\n");
+        site.Write("input/2030/events/2030-02-01-eerste-gebeurtenis.md", $"---\ntitle: {Both("Gebeurtenis")}\ndate: 2030-02-01\n---\nTekst.\n");
         return site;
     }
 
@@ -59,7 +60,7 @@ public class InjectionTests
         site.BuildSuccessfully();
 
         var pages = site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, pages.Count);
+        Assert.Equal(5, pages.Count); // the overview, the year's report and its three events
         foreach (var file in pages)
         {
             var page = site.Page(file);
@@ -75,7 +76,13 @@ public class InjectionTests
         }
 
         var index = site.Page();
-        foreach (var name in new[] { "Titel", "Dienst", "Financien", "Bijschrift", "Kolom", "Totaal baten", "Totaal lasten", "Kosten", "Saldo", "Memo", "Noot", "Hoofdstuk", "Gebeurtenis" })
+        var overview = site.Page("index.html");
+        foreach (var name in new[] { "Titel", "Dienst", "Beschrijving", "Jaartitel", "Jaarbeschrijving" })
+        {
+            Assert.Contains(overview.QuerySelectorAll("main *"), e => e.TextContent.Contains($"{name} {Script} {Attribute}", StringComparison.Ordinal));
+        }
+
+        foreach (var name in new[] { "Jaartitel", "Dienst", "Financien", "Bijschrift", "Kolom", "Totaal baten", "Totaal lasten", "Kosten", "Saldo", "Memo", "Noot", "Hoofdstuk", "Gebeurtenis" })
         {
             Assert.Contains(index.QuerySelectorAll("main *"), e => e.TextContent.Contains($"{name} {Script} {Attribute}", StringComparison.Ordinal));
         }
@@ -93,7 +100,7 @@ public class InjectionTests
     public void Dangerous_link_addresses_are_errors_at_their_source_and_nothing_is_written(string markdown, int column)
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("input/sections/slot.md", $"---\ntitle: Slot\norder: 1\n---\nVoor {markdown}\n");
+        site.Write("input/2030/sections/slot.md", $"---\ntitle: Slot\norder: 1\n---\nVoor {markdown}\n");
         var result = site.Build();
 
         var error = Assert.Single(result.Diagnostics);
@@ -101,7 +108,7 @@ public class InjectionTests
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(markdown.Contains("[ref]:", StringComparison.Ordinal) ? 7 : 5, error.Location!.Line);
         Assert.Equal(column, error.Location.Column);
-        Assert.EndsWith("input/sections/slot.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.EndsWith("input/2030/sections/slot.md", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("https://", error.Message, StringComparison.Ordinal);
         Assert.False(result.Written);
         Assert.False(Directory.Exists(site.Output));
@@ -111,7 +118,7 @@ public class InjectionTests
     public void Raw_HTML_is_text_by_default_and_passes_through_only_when_the_site_allows_it()
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("input/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\nEen <abbr title=\"Immigratie- en Naturalisatiedienst\">IND</abbr>-tekst.\n");
+        site.Write("input/2030/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\nEen <abbr title=\"Immigratie- en Naturalisatiedienst\">IND</abbr>-tekst.\n");
         site.BuildSuccessfully();
         Assert.Empty(site.Page().QuerySelectorAll("#slot abbr"));
         Assert.Contains("<abbr title=", site.Page().GetElementById("slot")!.TextContent, StringComparison.Ordinal);
@@ -131,7 +138,7 @@ public class InjectionTests
     public void Expressions_in_content_run_in_a_bounded_sandbox(string expression, string mentioned)
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("input/sections/slot.md", $"---\ntitle: Slot\norder: 1\n---\nTekst {expression}.\n");
+        site.Write("input/2030/sections/slot.md", $"---\ntitle: Slot\norder: 1\n---\nTekst {expression}.\n");
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(DiagnosticCodes.ContentExpressionRuntime, error.Code);
         Assert.Equal(5, error.Location!.Line);

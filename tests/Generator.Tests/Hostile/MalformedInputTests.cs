@@ -7,7 +7,7 @@ namespace Generator.Tests.Hostile;
 /// <summary>Broken and absurd files get a clear diagnostic in bounded time and memory, or are handled where legitimate.</summary>
 public class MalformedInputTests
 {
-    private const string Event = "input/events/2022-04-01-test.md";
+    private const string Event = "input/2022/events/2022-04-01-test.md";
 
     private static Diagnostic SingleProblem(TestSite site)
     {
@@ -102,10 +102,10 @@ public class MalformedInputTests
     public void A_duplicate_key_in_finance_yml_is_an_error_at_its_line()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/finance.yml", "unit: 1000", "unit: 1000\nunit: 1");
+        site.Edit("input/2022/finance.yml", "unit: 1000", "unit: 1000\nunit: 1");
         var error = SingleProblem(site);
         Assert.Equal(DiagnosticCodes.DuplicateKey, error.Code);
-        Assert.Equal(new SourceLocation("input/finance.yml", 8, 1), error.Location);
+        Assert.Equal(new SourceLocation("input/2022/finance.yml", 8, 1), error.Location);
     }
 
     [Theory]

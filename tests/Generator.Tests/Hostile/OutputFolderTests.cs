@@ -11,7 +11,7 @@ public class OutputFolderTests
     [InlineData("input", "is the input folder")]
     [InlineData("theme", "is the theme folder")]
     [InlineData(".", "contains the input folder")]
-    [InlineData("input/events/output", "lies inside the input folder")]
+    [InlineData("input/2022/events/output", "lies inside the input folder")]
     [InlineData("theme/assets/output", "lies inside the theme folder")]
     [InlineData("/", "is a file-system root")]
     public void An_output_folder_whose_replacement_would_destroy_input_or_theme_is_refused(string output, string problem)
@@ -78,7 +78,7 @@ public class OutputFolderTests
         Assert.False(Directory.Exists(Path.Combine(site.Output, "extra")));
 
         // A stale page of the generator's own (an event that was removed) is no one else's file.
-        File.Delete(Path.Combine(site.Input, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md"));
+        File.Delete(Path.Combine(site.Year, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md"));
         Assert.Equal(0, site.Run("build").ExitCode);
     }
 
@@ -105,7 +105,7 @@ public class OutputFolderTests
         site.BuildSuccessfully();
         var before = site.OutputFingerprint();
 
-        site.Edit("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "Ruim 2.000", "Ruim 3.000");
+        site.Edit("input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "Ruim 2.000", "Ruim 3.000");
         var written = 0;
         var result = SiteBuilder.Build(new BuildOptions(site.Input, site.Theme, site.Output, site.Root), new WriteFaults(BeforeEachFile: _ =>
         {
@@ -129,13 +129,13 @@ public class OutputFolderTests
         using var site = TestSite.CopyOfRealReport();
         var outside = Path.Combine(site.Root, "geheim.md");
         File.WriteAllText(outside, "---\ntitle: Geheim\ndate: 2022-05-05\n---\nGeheime tekst.\n");
-        File.CreateSymbolicLink(Path.Combine(site.Input, "events", "2022-05-05-geheim.md"), outside);
+        File.CreateSymbolicLink(Path.Combine(site.Year, "events", "2022-05-05-geheim.md"), outside);
         File.CreateSymbolicLink(Path.Combine(site.Theme, "assets", "passwd.txt"), "/etc/passwd");
         Directory.CreateSymbolicLink(Path.Combine(site.Theme, "assets", "etc"), "/etc");
 
         var result = site.Build();
         Assert.Equal(
-            ["input/events/2022-05-05-geheim.md", "theme/assets/etc", "theme/assets/passwd.txt"],
+            ["input/2022/events/2022-05-05-geheim.md", "theme/assets/etc", "theme/assets/passwd.txt"],
             result.Diagnostics.Where(d => d.Code == DiagnosticCodes.LinkLeadsOutside).Select(d => d.Location!.Path).Order(StringComparer.Ordinal));
         Assert.False(Directory.Exists(site.Output));
     }

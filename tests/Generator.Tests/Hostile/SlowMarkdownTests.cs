@@ -11,8 +11,8 @@ namespace Generator.Tests.Hostile;
 /// </summary>
 public class SlowMarkdownTests
 {
-    private const string Event = "input/events/2022-04-01-test.md";
-    private const string Section = "input/sections/zz-diep.md";
+    private const string Event = "input/2022/events/2022-04-01-test.md";
+    private const string Section = "input/2022/sections/zz-diep.md";
     private const int BodyLine = 5;
 
     private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();

@@ -40,7 +40,7 @@ public class BadImageTests
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(code, error.Code);
         Assert.Equal(new SourceLocation(PhotoSite.Event, line + 2, 1), error.Location);
-        Assert.Contains("input/images/" + name, error.Message, StringComparison.Ordinal);
+        Assert.Contains("input/2022/images/" + name, error.Message, StringComparison.Ordinal);
         Assert.Contains(phrase, error.Message, StringComparison.Ordinal);
         Assert.False(result.Written);
     }
@@ -50,7 +50,7 @@ public class BadImageTests
         { "![Het loket](../images/bestaat-niet.jpg)", DiagnosticCodes.ImageNotFound, "does not exist" },
         { "![Het loket](../images/)", DiagnosticCodes.ImageNotFound, "does not exist" },
         { "![Het loket]()", DiagnosticCodes.ImageNotFound, "has no path" },
-        { "![Het loket](../../theme/assets/style.css)", DiagnosticCodes.ImageOutsideInput, "leads outside input/" },
+        { "![Het loket](../../../theme/assets/style.css)", DiagnosticCodes.ImageOutsideInput, "leads outside input/" },
         { "![Het loket](../../../../../etc/hostname)", DiagnosticCodes.ImageOutsideInput, "leads outside input/" },
         { "![Het loket](/etc/hostname)", DiagnosticCodes.ImageOutsideInput, "absolute" },
         { "![Het loket](https://example.org/loket.jpg)", DiagnosticCodes.ImageOutsideInput, "another host" },
@@ -81,8 +81,8 @@ public class BadImageTests
         using var site = PhotoSite.Create();
         var outside = Path.Combine(site.Root, "buiten.jpg");
         File.WriteAllBytes(outside, TestImages.Jpeg(100, 80));
-        Directory.CreateDirectory(Path.Combine(site.Input, "images"));
-        File.CreateSymbolicLink(Path.Combine(site.Input, "images", "link.jpg"), outside);
+        Directory.CreateDirectory(Path.Combine(site.Year, "images"));
+        File.CreateSymbolicLink(Path.Combine(site.Year, "images", "link.jpg"), outside);
         site.AppendToEvent("![Het loket](../images/link.jpg)");
 
         var error = Assert.Single(site.Build().Diagnostics, d => d.Severity == Severity.Error);
@@ -96,7 +96,7 @@ public class BadImageTests
         site.AddImage("bom.png", TestImages.PngBomb());
         site.AddImage("drukwerk.jpg", TestImages.CmykJpeg());
         var line = site.AppendToEvent("![Bom](../images/bom.png)\n\n![Drukwerk](../images/drukwerk.jpg)\n\n![Bom weer](../images/bom.png)");
-        site.Edit("input/sections/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Input, "sections"))[0]), "---\n", "---\n");
+        site.Edit("input/2022/sections/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Year, "sections"))[0]), "---\n", "---\n");
 
         var errors = site.Build().Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Equal(
@@ -107,7 +107,7 @@ public class BadImageTests
     [Theory]
     [InlineData("image: ../images/goed.jpg", DiagnosticCodes.ImageAltMissing, "image_alt")]
     [InlineData("image: ../images/weg.jpg\nimage_alt: Het loket", DiagnosticCodes.ImageNotFound, "does not exist")]
-    [InlineData("image: ../images/bom.png\nimage_alt: Het loket", DiagnosticCodes.ImageTooManyPixels, "input/images/bom.png")]
+    [InlineData("image: ../images/bom.png\nimage_alt: Het loket", DiagnosticCodes.ImageTooManyPixels, "input/2022/images/bom.png")]
     [InlineData("image_alt: Het loket", DiagnosticCodes.ImageNotFound, "there is no 'image'")]
     public void A_bad_lead_photo_is_an_error_at_its_key_in_front_matter(string yaml, string code, string phrase)
     {

@@ -21,7 +21,7 @@ public class ImageCacheTests
         [.. Directory.GetDirectories(CacheFolder(site)).Select(d => Path.GetFileName(d)).Where(ImageCache.IsKey).Order(StringComparer.Ordinal)];
 
     private static void SetModified(TestSite site, string name, DateTime time) =>
-        File.SetLastWriteTimeUtc(Path.Combine(site.Input, "images", name), time);
+        File.SetLastWriteTimeUtc(Path.Combine(site.Year, "images", name), time);
 
     /// <summary>Two photos (with text in their EXIF to change without changing their size), dated long ago.</summary>
     private static TestSite TwoPhotos()
@@ -38,7 +38,7 @@ public class ImageCacheTests
     /// <summary>Rewrites a.jpg with one letter of its EXIF changed: other bytes, the same size.</summary>
     private static void ChangeBytesKeepingSize(TestSite site)
     {
-        var file = Path.Combine(site.Input, "images", "a.jpg");
+        var file = Path.Combine(site.Year, "images", "a.jpg");
         var bytes = File.ReadAllBytes(file);
         var at = bytes.AsSpan().IndexOf("Testtelefoon"u8);
         Assert.True(at >= 0);

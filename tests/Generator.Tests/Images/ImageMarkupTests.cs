@@ -14,7 +14,7 @@ public class ImageMarkupTests
         site.AppendToEvent("![Medewerkers bij het loket in Zwolle](../images/loket.jpg \"Foto: Jan Jansen\")");
         site.BuildSuccessfully();
 
-        foreach (var (page, root) in new[] { ("index.html", ""), (PhotoSite.EventPage, "../../../") })
+        foreach (var (page, root) in new[] { ("2022/index.html", "../"), (PhotoSite.EventPage, "../../../") })
         {
             var figure = Assert.Single(site.Page(page).QuerySelectorAll("figure.photo"));
             Assert.Equal("Foto: Jan Jansen", figure.QuerySelector("figcaption")!.TextContent);
@@ -124,11 +124,13 @@ public class ImageMarkupTests
     public void A_logo_from_site_yml_is_in_every_pages_header()
     {
         using var site = PhotoSite.Create();
-        site.AddImage("logo.png", TestImages.Png(400, 120, alpha: true));
+        // Shared by every year: in input/images/, beside site.yml.
+        Directory.CreateDirectory(Path.Combine(site.Input, "images"));
+        site.WriteBytes("input/images/logo.png", TestImages.Png(400, 120, alpha: true));
         site.Edit("input/site.yml", "title:", "logo: images/logo.png\ntitle:");
         site.BuildSuccessfully();
 
-        foreach (var (page, root) in new[] { ("index.html", ""), (PhotoSite.EventPage, "../../../") })
+        foreach (var (page, root) in new[] { ("index.html", ""), ("2022/index.html", "../"), (PhotoSite.EventPage, "../../../") })
         {
             var logo = site.Page(page).QuerySelector(".site-name a .site-logo img")!;
             Assert.Equal("", logo.GetAttribute("alt")); // the link's text names the site

@@ -12,7 +12,7 @@ public class ImageProcessingTests
         // Stored 2000 × 1500 with EXIF orientation 6: the camera was turned, the photo is 1500 wide and 2000 high.
         var original = TestImages.Jpeg(2000, 1500, orientation: 6, gps: true);
         site.AddImage("telefoon.jpg", original);
-        var before = TestImages.Fields(Path.Combine(site.Input, "images", "telefoon.jpg"));
+        var before = TestImages.Fields(Path.Combine(site.Year, "images", "telefoon.jpg"));
         Assert.Contains("exif-ifd3-GPSLatitude", before);
         Assert.Contains("xmp-data", before);
         site.AppendToEvent("![Collega's bij de koffieautomaat](../images/telefoon.jpg)");

@@ -2,10 +2,10 @@ using Generator.Tests.Support;
 
 namespace Generator.Tests.Images;
 
-/// <summary>A copy of the real report whose first event gets images: the files in input/images/ and Markdown appended to its text.</summary>
+/// <summary>A copy of the real report whose first event gets images: the files in input/2022/images/ and Markdown appended to its text.</summary>
 public static class PhotoSite
 {
-    public const string Event = "input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md";
+    public const string Event = "input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md";
 
     /// <summary>The event's own page in the output.</summary>
     public const string EventPage = "2022/01/ind-onderzoekt-interne-cultuur/index.html";
@@ -14,8 +14,8 @@ public static class PhotoSite
 
     public static void AddImage(this TestSite site, string name, byte[] bytes)
     {
-        Directory.CreateDirectory(Path.Combine(site.Input, "images"));
-        site.WriteBytes("input/images/" + name, bytes);
+        Directory.CreateDirectory(Path.Combine(site.Year, "images"));
+        site.WriteBytes("input/2022/images/" + name, bytes);
     }
 
     /// <summary>Appends Markdown to the event's text; returns the file line its first line lands on.</summary>

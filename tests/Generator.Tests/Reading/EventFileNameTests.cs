@@ -16,10 +16,10 @@ public class EventFileNameTests
     public void A_disagreeing_file_name_is_a_warning_at_the_line_that_decides(string name, string line, string expected)
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/" + name, $"---\ntitle: Verschoven gebeurtenis\n{line}\n---\nTekst.\n");
+        site.Write("input/2022/events/" + name, $"---\ntitle: Verschoven gebeurtenis\n{line}\n---\nTekst.\n");
         var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains($"input/events/{name}{expected}", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"input/2022/events/{name}{expected}", result.Error, StringComparison.Ordinal);
         Assert.Equal(1, site.Run("check", "--strict").ExitCode);
     }
 
@@ -33,7 +33,7 @@ public class EventFileNameTests
     public void An_agreeing_or_undated_file_name_gives_no_warning(string name, string line)
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/" + name, $"---\ntitle: Verschoven gebeurtenis\n{line}\n---\nTekst.\n");
+        site.Write("input/2022/events/" + name, $"---\ntitle: Verschoven gebeurtenis\n{line}\n---\nTekst.\n");
         var result = site.Run("check");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);

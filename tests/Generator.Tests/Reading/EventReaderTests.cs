@@ -8,7 +8,7 @@ public class EventReaderTests
     private static (EventSource? Event, IReadOnlyList<Diagnostic> Diagnostics) Read(string text)
     {
         var diagnostics = new DiagnosticBag();
-        var result = EventReader.Read(text, "input/events/e.md", 2022, diagnostics);
+        var result = EventReader.Read(text, "input/2022/events/e.md", 2022, diagnostics);
         return (result, diagnostics.ToSortedList());
     }
 
@@ -39,7 +39,7 @@ public class EventReaderTests
     [InlineData("---\ndate: 2022-02-07\nmonth: februari\n---\nx\n", "RPT101", 2, 1, "'title' is required but missing. Give the event a heading, like: title: Samenvoeging IND-loketten")]
     [InlineData("---\ntitle: a\nmonth: Maartje\n---\nx\n", "RPT104", 3, 8, "'month' must be a Dutch month name (januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december), not 'Maartje'.")]
     [InlineData("---\ntitle: a\ndate: 2022-03-09\nmonth: april\n---\nx\n", "RPT105", 4, 8, "'month' says april but 'date' 2022-03-09 is in maart. Correct one of the two.")]
-    [InlineData("---\ntitle: a\ndate: 2021-03-09\n---\nx\n", "RPT106", 3, 7, "'date' 2021-03-09 lies outside the report's year 2022 (set in site.yml).")]
+    [InlineData("---\ntitle: a\ndate: 2021-03-09\n---\nx\n", "RPT106", 3, 7, "'date' 2021-03-09 lies outside the report's year 2022: the events of input/2022/ happen in 2022. Correct the date, or move the file to its year's folder.")]
     [InlineData("---\ntitle: a\n---\nx\n", "RPT102", 2, 1, "An event needs a 'date' (like 2022-02-07) or, when the day is not known, a 'month' (like maart).")]
     [InlineData("---\ntitle: [niet gesloten\nmonth: maart\n---\nx\n", "RPT012", 2, 8, "The YAML cannot be read from here on. Is a '[', '{' or quote opened here and never closed?")]
     [InlineData("---\ntitle: a: b\nmonth: maart\n---\nx\n", "RPT012", 2, 9, "A value that contains ': ' (a colon and a space) must be put in quotes; otherwise YAML reads a second key in it. Write: title: \"a: b\"")]
@@ -57,7 +57,7 @@ public class EventReaderTests
         var (_, diagnostics) = Read(text);
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(code, error.Code);
-        Assert.Equal(new SourceLocation("input/events/e.md", line, column), error.Location);
+        Assert.Equal(new SourceLocation("input/2022/events/e.md", line, column), error.Location);
         Assert.Equal(message, error.Message);
     }
 
@@ -68,7 +68,7 @@ public class EventReaderTests
         Assert.NotNull(e);
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("input/events/e.md(4,1): warning RPT014: Unknown key 'titel' is ignored. Known keys here: title, date, month, draft, image, image_alt, image_caption, slug.", warning.ToString());
+        Assert.Equal("input/2022/events/e.md(4,1): warning RPT014: Unknown key 'titel' is ignored. Known keys here: title, date, month, draft, image, image_alt, image_caption, slug.", warning.ToString());
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class FinanceAmountTests
         var values = (string[])Good.Clone();
         values[slot] = value;
         var diagnostics = new DiagnosticBag();
-        var statement = FinanceReader.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, values), "input/finance.yml", diagnostics);
+        var statement = FinanceReader.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, values), "input/2022/finance.yml", diagnostics);
         return (statement, diagnostics.ToSortedList());
     }
 
@@ -93,7 +93,7 @@ public class FinanceAmountTests
             var (statement, diagnostics) = Read(slot, value);
             var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
             Assert.Equal(DiagnosticCodes.AmountInvalid, error.Code);
-            Assert.Equal(new SourceLocation("input/finance.yml", Places[slot].Line, Places[slot].Column), error.Location);
+            Assert.Equal(new SourceLocation("input/2022/finance.yml", Places[slot].Line, Places[slot].Column), error.Location);
             Assert.Contains(hint, error.Message, StringComparison.Ordinal);
             if (slot == 1)
             {
@@ -128,7 +128,7 @@ public class FinanceAmountTests
     public void The_unit_is_a_positive_whole_number(string unit)
     {
         var diagnostics = new DiagnosticBag();
-        var statement = FinanceReader.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, Good).Replace("unit: 1000", "unit: " + unit, StringComparison.Ordinal), "input/finance.yml", diagnostics);
+        var statement = FinanceReader.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, Good).Replace("unit: 1000", "unit: " + unit, StringComparison.Ordinal), "input/2022/finance.yml", diagnostics);
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.AmountInvalid, 1, 7), (error.Code, error.Location!.Line, error.Location.Column));
         Assert.True(statement is null || diagnostics.HasErrors);
@@ -138,7 +138,7 @@ public class FinanceAmountTests
     public void A_unit_with_a_thousands_dot_is_explained_in_euros_not_in_itself()
     {
         var diagnostics = new DiagnosticBag();
-        FinanceReader.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, Good).Replace("unit: 1000", "unit: 1.000", StringComparison.Ordinal), "input/finance.yml", diagnostics);
+        FinanceReader.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, Good).Replace("unit: 1000", "unit: 1.000", StringComparison.Ordinal), "input/2022/finance.yml", diagnostics);
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal("'unit' must be a whole number of euros, written without separators like 1 or 1000 (for amounts × € 1.000): '1.000' has a thousands dot; write 1000 (no thousands dot).", error.Message);
     }

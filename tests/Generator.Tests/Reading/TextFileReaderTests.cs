@@ -23,9 +23,9 @@ public class TextFileReaderTests
     {
         var diagnostics = new DiagnosticBag();
         byte[] bytes = [.. "title: a\nab"u8, 0xC3, 0x28, .. "\n"u8];
-        Assert.Null(TextFileReader.Decode(bytes, "input/events/x.md", diagnostics));
+        Assert.Null(TextFileReader.Decode(bytes, "input/2022/events/x.md", diagnostics));
         var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal("input/events/x.md(2,3): error RPT002: The file is not valid UTF-8 text. Save it as UTF-8 in your editor.", error.ToString());
+        Assert.Equal("input/2022/events/x.md(2,3): error RPT002: The file is not valid UTF-8 text. Save it as UTF-8 in your editor.", error.ToString());
     }
 
     [Fact]

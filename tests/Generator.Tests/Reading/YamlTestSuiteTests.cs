@@ -53,9 +53,9 @@ public class YamlTestSuiteTests
 
         var text = "---\n" + yaml + (yaml.EndsWith('\n') || yaml.Length == 0 ? "" : "\n") + "---\nTekst.\n";
         var diagnostics = new DiagnosticBag();
-        var parts = FrontMatterSplitter.Split(text, "input/events/e.md", diagnostics);
+        var parts = FrontMatterSplitter.Split(text, "input/2022/events/e.md", diagnostics);
         Assert.NotNull(parts);
-        var map = YamlDocumentReader.Read(parts.Yaml, "input/events/e.md", parts.YamlFirstLine, diagnostics);
+        var map = YamlDocumentReader.Read(parts.Yaml, "input/2022/events/e.md", parts.YamlFirstLine, diagnostics);
         var found = diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).ToList(); // not warnings like RPT018
         var yamlLines = yaml.Split('\n').Length;
 

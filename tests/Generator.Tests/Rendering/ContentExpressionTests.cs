@@ -6,15 +6,15 @@ namespace Generator.Tests.Rendering;
 /// <summary>Expressions in Markdown take their figures from finance.yml, so prose and table cannot disagree.</summary>
 public class ContentExpressionTests
 {
-    private const string Chapter = "input/sections/ook-dit-was-2022.md";
+    private const string Chapter = "input/2022/sections/ook-dit-was-2022.md";
 
     [Fact]
     public void The_prose_figures_follow_finance_yml()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/finance.yml", "published_total: 578422", "published_total: 612345");
-        site.Edit("input/finance.yml", "published: -26287", "published: 7636");
-        site.Edit("input/finance.yml", "amount: 6114", "amount: 7250");
+        site.Edit("input/2022/finance.yml", "published_total: 578422", "published_total: 612345");
+        site.Edit("input/2022/finance.yml", "published: -26287", "published: 7636");
+        site.Edit("input/2022/finance.yml", "amount: 6114", "amount: 7250");
         site.BuildSuccessfully();
 
         var text = site.Page().GetElementById("ook-dit-was-2022")!.TextContent;
@@ -52,7 +52,7 @@ public class ContentExpressionTests
     public void A_broken_expression_is_a_syntax_error_with_its_position()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nEen regel.\n\nBaten: {{ finance.income.total | }}\n");
+        site.Write("input/2022/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nEen regel.\n\nBaten: {{ finance.income.total | }}\n");
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(DiagnosticCodes.ContentExpressionSyntax, error.Code);
         Assert.Equal(7, error.Location!.Line);
@@ -62,7 +62,7 @@ public class ContentExpressionTests
     public void Content_cannot_reach_files_or_the_clock()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\n{{ include \"../../etc/passwd\" }} {{ date.now }}\n");
+        site.Write("input/2022/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\n{{ include \"../../etc/passwd\" }} {{ date.now }}\n");
         var errors = site.Build().Diagnostics;
         Assert.NotEmpty(errors);
         Assert.All(errors, e => Assert.Equal(DiagnosticCodes.ContentExpressionRuntime, e.Code));
@@ -72,7 +72,7 @@ public class ContentExpressionTests
     public void Code_spans_and_code_blocks_in_a_built_page_show_their_braces_as_written()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-test.md",
+        site.Write("input/2022/events/2022-08-01-test.md",
             "---\ntitle: Test\ndate: 2022-08-01\n---\nSchrijf `{{ naam }}` in {{ site.year }}; accolades: {{ \"{{\" }}.\n\n```\n{{ site.year }}\n```\n\n<!-- {{ }} -->\n");
         var result = site.Run("build", "--strict");
         Assert.True(result.ExitCode == 0, result.Error);
@@ -91,10 +91,10 @@ public class ContentExpressionTests
     public void An_empty_or_infinite_expression_fails_the_build_at_its_position(string prose, string expected)
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-test.md", $"---\ntitle: Test\ndate: 2022-08-01\n---\n{prose}\n");
+        site.Write("input/2022/events/2022-08-01-test.md", $"---\ntitle: Test\ndate: 2022-08-01\n---\n{prose}\n");
         var result = site.Run("build");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/events/2022-08-01-test.md" + expected, result.Error, StringComparison.Ordinal);
+        Assert.Contains("input/2022/events/2022-08-01-test.md" + expected, result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -102,11 +102,11 @@ public class ContentExpressionTests
     public void A_bare_number_is_a_warning_and_an_error_with_strict()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nBaten: {{ finance.income.total / 1000000 }} miljoen.\n");
+        site.Write("input/2022/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nBaten: {{ finance.income.total / 1000000 }} miljoen.\n");
 
         var build = site.Run("build");
         Assert.Equal(0, build.ExitCode);
-        Assert.Contains("input/events/2022-08-01-test.md(5,11): warning RPT510: '{{ finance.income.total / 1000000 }}' writes the bare number 578.422", build.Error, StringComparison.Ordinal);
+        Assert.Contains("input/2022/events/2022-08-01-test.md(5,11): warning RPT510: '{{ finance.income.total / 1000000 }}' writes the bare number 578.422", build.Error, StringComparison.Ordinal);
         Assert.Contains("'| format_number'", build.Error, StringComparison.Ordinal);
         Assert.Contains("'| euro_millions'", build.Error, StringComparison.Ordinal);
 

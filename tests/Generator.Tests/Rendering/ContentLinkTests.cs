@@ -6,7 +6,7 @@ namespace Generator.Tests.Rendering;
 /// <summary>Markdown links to another event's file become links to its page, wherever the text is shown.</summary>
 public class ContentLinkTests
 {
-    private const string Event = "input/events/2022-02-15-ind-begint-met-eigen-woordvoering.md";
+    private const string Event = "input/2022/events/2022-02-15-ind-begint-met-eigen-woordvoering.md";
 
     [Fact]
     public void A_link_to_an_event_file_leads_to_that_events_page_from_the_report_and_from_the_events_own_page()
@@ -16,10 +16,10 @@ public class ContentLinkTests
         site.BuildSuccessfully();
 
         var onIndex = site.Page().GetElementById("ind-begint-met-eigen-woordvoering")!.QuerySelectorAll("p a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["2022/02/samenvoeging-ind-loketten/index.html", "#duurzaamheid"], onIndex);
+        Assert.Equal(["../2022/02/samenvoeging-ind-loketten/index.html", "#duurzaamheid"], onIndex);
 
         var onPage = site.Page("2022/02/ind-begint-met-eigen-woordvoering/index.html").QuerySelectorAll("article p a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["../../../2022/02/samenvoeging-ind-loketten/index.html", "../../../index.html#duurzaamheid"], onPage);
+        Assert.Equal(["../../../2022/02/samenvoeging-ind-loketten/index.html", "../../../2022/index.html#duurzaamheid"], onPage);
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public class ContentLinkTests
 
     [Theory]
     [InlineData("[de loketten](/2022/02/samenvoeging-ind-loketten/)", "The link '/2022/02/samenvoeging-ind-loketten/' starts at the host's root, which breaks when the site is opened from disk or under a sub-path. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
-    [InlineData("[de loketten](2022/02/samenvoeging-ind-loketten/)", "The link '2022/02/samenvoeging-ind-loketten/' leads nowhere from 2022/02/ind-begint-met-eigen-woordvoering/index.html: but the site has no 2022/02/ind-begint-met-eigen-woordvoering/2022/02/samenvoeging-ind-loketten/index.html. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
-    [InlineData("[de bijlage](bijlage.pdf)", "The link 'bijlage.pdf' leads nowhere from index.html: but the site has no bijlage.pdf. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
+    [InlineData("[de loketten](2022/02/samenvoeging-ind-loketten/)", "The link '2022/02/samenvoeging-ind-loketten/' leads nowhere from 2022/index.html: but the site has no 2022/2022/02/samenvoeging-ind-loketten/index.html. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
+    [InlineData("[de bijlage](bijlage.pdf)", "The link 'bijlage.pdf' leads nowhere from 2022/index.html: but the site has no 2022/bijlage.pdf. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
     [InlineData("[maart](#mrt)", "The link '#mrt' points to a place the report page does not have. Places are the months (#maart), the events (by the address of their page, like #samenvoeging-ind-loketten), the chapters and #baten-en-lasten; or link to an event by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md).")]
     [InlineData("[de site](//ind.nl/nieuws)", "The link '//ind.nl/nieuws' has no scheme; write its full https:// address.")]
     [InlineData("[leeg]()", "The link has no address. Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.")]
@@ -53,13 +53,13 @@ public class ContentLinkTests
 
     [Theory]
     [InlineData("[maart](#maart) en [baten](#baten-en-lasten) en [inhoud](#inhoudsopgave)")]
-    [InlineData("[open data](finance.csv) en [feed](feed.xml)")]
+    [InlineData("[open data](finance.csv) en [feed](../feed.xml)")]
     [InlineData("[IND](https://ind.nl/) en [mail](mailto:info@ind.nl)")]
     public void Links_that_lead_somewhere_from_every_page_of_the_text_pass(string links)
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/site.yml", "year: 2022", "year: 2022\nopen_data: true");
-        site.Edit("input/sections/duurzaamheid.md", "order: 1\n---\n", "order: 1\n---\nZie " + links + ".\n\n");
+        site.Edit("input/site.yml", "language: nl", "language: nl\nopen_data: true");
+        site.Edit("input/2022/sections/duurzaamheid.md", "order: 1\n---\n", "order: 1\n---\nZie " + links + ".\n\n");
         site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. " + (links.Contains(".csv", StringComparison.Ordinal) ? "" : links));
         site.BuildSuccessfully();
     }
@@ -68,7 +68,7 @@ public class ContentLinkTests
     public void A_link_to_a_data_file_from_an_event_breaks_on_its_own_page_and_says_so()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/site.yml", "year: 2022", "year: 2022\nopen_data: true");
+        site.Edit("input/site.yml", "language: nl", "language: nl\nopen_data: true");
         site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. [data](finance.csv)");
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(DiagnosticCodes.ContentLinkBroken, error.Code);
@@ -79,7 +79,7 @@ public class ContentLinkTests
     public void A_link_to_a_draft_is_an_error_in_a_build()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februari\ndraft: true");
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februari\ndraft: true");
         site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. [Zie](2022-02-07-samenvoeging-ind-loketten.md).");
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Contains("points to a draft event", error.Message, StringComparison.Ordinal);

@@ -125,10 +125,10 @@ public class FinanceChartTests
 
     private static FinanceReport Report(decimal unit, decimal income, decimal[] amounts)
     {
-        var at = new SourceLocation("input/finance.yml", 1, 1);
+        var at = new SourceLocation("input/2022/finance.yml", 1, 1);
         var lines = amounts.Select((a, i) => new FinanceLine($"post_{i + 1}", $"Post {i + 1}", a)).ToList();
         var expenses = amounts.Sum();
-        var statement = new FinanceStatement("input/finance.yml", "Financiën", "", "Bedrag", unit,
+        var statement = new FinanceStatement("input/2022/finance.yml", "Financiën", "", "Bedrag", unit,
             new FinanceGroup("Baten", "Totaal baten", [new FinanceLine("baten_regel", "Baten", income)], null, at),
             new FinanceGroup("Lasten", "Totaal lasten", lines, null, at),
             "Saldo", null, [], "");

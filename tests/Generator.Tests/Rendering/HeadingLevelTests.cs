@@ -9,7 +9,7 @@ public class HeadingLevelTests
     public void An_events_headings_nest_below_its_h3_on_the_report_page_and_its_h1_on_its_own_page()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "---\nKonden", "---\n# Kop\n\n## Maart\n\n### Drie\n\n###### Zes\n\nKonden");
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "---\nKonden", "---\n# Kop\n\n## Maart\n\n### Drie\n\n###### Zes\n\nKonden");
         site.BuildSuccessfully();
 
         var report = site.Page();
@@ -28,7 +28,7 @@ public class HeadingLevelTests
     public void A_chapters_headings_nest_below_its_h2()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/sections/duurzaamheid.md", "---\n- De IND", "---\n# Doelen\n\n## CO2\n\n- De IND");
+        site.Edit("input/2022/sections/duurzaamheid.md", "---\n- De IND", "---\n# Doelen\n\n## CO2\n\n- De IND");
         site.BuildSuccessfully();
 
         var report = site.Page();

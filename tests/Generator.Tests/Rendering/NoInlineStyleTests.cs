@@ -17,9 +17,9 @@ public class NoInlineStyleTests
     public void A_text_using_every_Markdown_feature_gives_no_inline_style_and_table_alignment_becomes_classes()
     {
         using var site = TestSite.FromFixture("minimal");
-        File.Copy(Path.Combine(RepositoryPaths.Fixtures, "every-markdown-feature", "event.md"), Path.Combine(site.Input, "events", "2030-02-01-eerste-gebeurtenis.md"), overwrite: true);
-        Directory.CreateDirectory(Path.Combine(site.Input, "images"));
-        site.WriteBytes("input/images/plaatje.png", Images.TestImages.Png(640, 480, alpha: true));
+        File.Copy(Path.Combine(RepositoryPaths.Fixtures, "every-markdown-feature", "event.md"), Path.Combine(site.Year, "events", "2030-02-01-eerste-gebeurtenis.md"), overwrite: true);
+        Directory.CreateDirectory(Path.Combine(site.Year, "images"));
+        site.WriteBytes("input/2030/images/plaatje.png", Images.TestImages.Png(640, 480, alpha: true));
         site.BuildSuccessfully();
         AssertNoInlineStyleOrScript(site);
 

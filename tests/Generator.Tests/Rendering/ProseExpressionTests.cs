@@ -30,7 +30,7 @@ public class ProseExpressionTests
     private static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) Evaluate(string body, MarkdownPipeline? pipeline = null)
     {
         var diagnostics = new DiagnosticBag();
-        var text = ContentExpressions.Evaluate("input/events/x.md", body, 5, Globals(), pipeline ?? Safe, diagnostics);
+        var text = ContentExpressions.Evaluate("input/2022/events/x.md", body, 5, Globals(), pipeline ?? Safe, diagnostics);
         return (text, diagnostics.ToSortedList());
     }
 
@@ -78,7 +78,7 @@ public class ProseExpressionTests
         var (text, diagnostics) = Evaluate(body);
         Assert.Null(text);
         var error = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.ContentExpressionSyntax, new SourceLocation("input/events/x.md", line, column)), (error.Code, error.Location));
+        Assert.Equal((DiagnosticCodes.ContentExpressionSyntax, new SourceLocation("input/2022/events/x.md", line, column)), (error.Code, error.Location));
         Assert.Contains("holds no expression", error.Message, StringComparison.Ordinal);
         Assert.Contains(ContentExpressions.LiteralBraces, error.Message, StringComparison.Ordinal);
     }
@@ -99,7 +99,7 @@ public class ProseExpressionTests
         Assert.Null(text);
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.ContentExpressionRuntime, error.Code);
-        Assert.Equal("input/events/x.md", error.Location!.Path);
+        Assert.Equal("input/2022/events/x.md", error.Location!.Path);
         Assert.Equal(6, error.Location.Line);
         Assert.InRange(error.Location.Column, 11, 11 + expression.Length);
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public class ProseExpressionTests
         var (text, diagnostics) = Evaluate($"Regel.\n\nBaten: {expression}.\n");
         Assert.Equal($"Regel.\n\nBaten: {written}.\n", text);
         var warning = Assert.Single(diagnostics);
-        Assert.Equal((Severity.Warning, DiagnosticCodes.ContentBareNumber, new SourceLocation("input/events/x.md", 7, 11)), (warning.Severity, warning.Code, warning.Location));
+        Assert.Equal((Severity.Warning, DiagnosticCodes.ContentBareNumber, new SourceLocation("input/2022/events/x.md", 7, 11)), (warning.Severity, warning.Code, warning.Location));
         Assert.Contains($"'{expression}' writes the bare number {written}", warning.Message, StringComparison.Ordinal);
         Assert.Contains("format_number", warning.Message, StringComparison.Ordinal);
         Assert.Contains("euro_millions", warning.Message, StringComparison.Ordinal);

@@ -68,12 +68,12 @@ public class TemplateTests
         var longText = string.Join("\n\n", Enumerable.Range(0, 800).Select(i => $"Alinea {i} " + new string('x', 600)));
         for (var day = 1; day <= 4; day++)
         {
-            site.Write($"input/events/2022-08-0{day}-lang-verhaal-{day}.md", $"---\ntitle: Lang verhaal {day}\ndate: 2022-08-0{day}\n---\n{longText}\nEINDE {day}\n");
+            site.Write($"input/2022/events/2022-08-0{day}-lang-verhaal-{day}.md", $"---\ntitle: Lang verhaal {day}\ndate: 2022-08-0{day}\n---\n{longText}\nEINDE {day}\n");
         }
 
         site.BuildSuccessfully();
 
-        var html = site.Read("output/index.html");
+        var html = site.Read("output/2022/index.html");
         Assert.True(html.Length > 1_900_000, $"index.html has {html.Length} characters");
         Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
         Assert.Contains("EINDE 4", site.Page().GetElementById("lang-verhaal-4")!.TextContent, StringComparison.Ordinal);

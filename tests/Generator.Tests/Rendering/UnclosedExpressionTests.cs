@@ -64,9 +64,9 @@ public class UnclosedExpressionTests
     public void An_unclosed_expression_in_an_event_file_is_one_error_in_the_build()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nEen regel.\n\nBaten: {{ finance.income.total\nen meer tekst.\n");
+        site.Write("input/2022/events/2022-08-01-test.md", "---\ntitle: Test\ndate: 2022-08-01\n---\nEen regel.\n\nBaten: {{ finance.income.total\nen meer tekst.\n");
         var error = Assert.Single(site.Build().Diagnostics);
-        Assert.Equal("input/events/2022-08-01-test.md(7,8): error RPT504: " + Content, error.ToString());
+        Assert.Equal("input/2022/events/2022-08-01-test.md(7,8): error RPT504: " + Content, error.ToString());
     }
 
     [Theory]

@@ -11,7 +11,7 @@ namespace Generator.Tests.Serving;
 /// <summary>The preview survives anything a rebuild meets, keeps its memory bounded and makes data files only on request.</summary>
 public class PreviewRobustnessTests
 {
-    private const string Event = "input/events/2022-06-28-lancering-advocatenportaal.md";
+    private const string Event = "input/2022/events/2022-06-28-lancering-advocatenportaal.md";
 
     private static BuildOptions Options(TestSite site) => new(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false, IncludeDrafts = true };
 
@@ -36,7 +36,7 @@ public class PreviewRobustnessTests
         fail = false;
         var recovered = session.Rebuild([Path.Combine(site.Root, Event)]);
         Assert.False(recovered.Failed);
-        Assert.Contains("index.html", recovered.Pages.Keys);
+        Assert.Contains("2022/index.html", recovered.Pages.Keys);
     }
 
     [Fact]
@@ -49,17 +49,17 @@ public class PreviewRobustnessTests
         using var events = await client.OpenBuildEventsAsync();
         await events.NextAsync();
 
-        var loop = Path.Combine(site.Input, "events", "2022-12-31-lus.md");
+        var loop = Path.Combine(site.Year, "events", "2022-12-31-lus.md");
         File.CreateSymbolicLink(loop, loop);
         await events.NextAsync();
-        var (status, body) = await client.GetAsync("");
+        var (status, body) = await client.GetAsync("2022/");
         Assert.Equal(500, status);
-        Assert.Contains("input/events/2022-12-31-lus.md(1,1)", body, StringComparison.Ordinal);
+        Assert.Contains("input/2022/events/2022-12-31-lus.md(1,1)", body, StringComparison.Ordinal);
         Assert.Contains("RPT006", body, StringComparison.Ordinal);
 
         File.Delete(loop);
         await events.NextAsync();
-        Assert.Equal(200, (await client.GetAsync("")).Status);
+        Assert.Equal(200, (await client.GetAsync("2022/")).Status);
         Assert.DoesNotContain("internal error", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -78,8 +78,8 @@ public class PreviewRobustnessTests
         }
 
         // A renamed event leaves no page behind.
-        File.Move(Path.Combine(site.Root, Event), Path.Combine(site.Input, "events", "2022-06-28-portaal-hernoemd.md"));
-        session.Rebuild([Path.Combine(site.Root, Event), Path.Combine(site.Input, "events", "2022-06-28-portaal-hernoemd.md")]);
+        File.Move(Path.Combine(site.Root, Event), Path.Combine(site.Year, "events", "2022-06-28-portaal-hernoemd.md"));
+        session.Rebuild([Path.Combine(site.Root, Event), Path.Combine(site.Year, "events", "2022-06-28-portaal-hernoemd.md")]);
         Assert.Equal(size, session.Cache.Count);
     }
 
@@ -91,7 +91,7 @@ public class PreviewRobustnessTests
         using var client = new PreviewClient(server.Port);
 
         Assert.Equal(200, (await client.GetAsync("assets/style.css")).Status);
-        Assert.Equal(200, (await client.GetAsync("")).Status);
+        Assert.Equal(200, (await client.GetAsync("2022/")).Status);
         Assert.Equal(404, (await client.GetAsync("assets/bestaat-niet.png")).Status);
         Assert.DoesNotContain(server.Session.Current.Data.Values, data => data.IsValueCreated);
 
@@ -135,13 +135,13 @@ public class PreviewRobustnessTests
     public async Task Serve_started_with_a_link_loop_serves_the_errors_and_stops_cleanly_on_SIGTERM()
     {
         using var site = TestSite.CopyOfRealReport();
-        File.CreateSymbolicLink(Path.Combine(site.Input, "events", "2022-12-31-lus.md"), "2022-12-31-lus.md");
+        File.CreateSymbolicLink(Path.Combine(site.Year, "events", "2022-12-31-lus.md"), "2022-12-31-lus.md");
         using var process = StartServe(site, "0");
         try
         {
             var port = await ServeCommandTests.ReadPortAsync(process);
             using var client = new PreviewClient(port);
-            var (status, body) = await client.GetAsync("");
+            var (status, body) = await client.GetAsync("2022/");
             Assert.Equal(500, status);
             Assert.Contains("RPT006", body, StringComparison.Ordinal);
 

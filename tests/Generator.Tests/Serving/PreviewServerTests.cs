@@ -6,7 +6,7 @@ namespace Generator.Tests.Serving;
 /// <summary>The real preview server on a free port, with real files changing under it.</summary>
 public sealed class PreviewServerTests : IAsyncLifetime
 {
-    private const string Event = "input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md";
+    private const string Event = "input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md";
 
     private readonly TestSite _site = TestSite.CopyOfRealReport();
     private readonly StringWriter _output = new();
@@ -31,7 +31,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task It_serves_the_report_with_a_reload_script_that_the_built_files_never_contain()
     {
-        var (status, body) = await _client.GetAsync("");
+        var (status, body) = await _client.GetAsync("2022/");
         Assert.Equal(200, status);
         Assert.Contains("<h1>Jaaroverzicht 2022</h1>", body, StringComparison.Ordinal);
         Assert.Contains("data-preview-reload", body, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         _site.Edit(Event, "Ruim 2.000 medewerkers", "Ruim 2.500 medewerkers");
         Assert.Equal(first + 1, await events.NextAsync());
 
-        var (_, body) = await _client.GetAsync("");
+        var (_, body) = await _client.GetAsync("2022/");
         Assert.Contains("Ruim 2.500 medewerkers", body, StringComparison.Ordinal);
         Assert.Matches(@"Built 24 events in \d+ ms: 1 file read, 1 text and 2 pages rendered\.", _output.ToString());
     }
@@ -84,9 +84,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
         _site.Edit(Event, "date: 2022-01-26", "date: 2022-13-26");
         await events.NextAsync();
-        var (status, body) = await _client.GetAsync("");
+        var (status, body) = await _client.GetAsync("2022/");
         Assert.Equal(500, status);
-        Assert.Contains("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md(3,7)", body, StringComparison.Ordinal);
+        Assert.Contains("input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md(3,7)", body, StringComparison.Ordinal);
         Assert.Contains("RPT103", body, StringComparison.Ordinal);
         Assert.Contains("&#39;date&#39; must be a date like 2022-02-07, not &#39;2022-13-26&#39;.", body, StringComparison.Ordinal);
         Assert.Contains("data-preview-reload", body, StringComparison.Ordinal);
@@ -100,7 +100,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
         _site.Edit(Event, "date: 2022-13-26", "date: 2022-01-26");
         await events.NextAsync();
-        Assert.Equal(200, (await _client.GetAsync("")).Status);
+        Assert.Equal(200, (await _client.GetAsync("2022/")).Status);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         using var events = await _client.OpenBuildEventsAsync();
         var first = await events.NextAsync();
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(_site.Input, "events")).Take(6))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_site.Year, "events")).Take(6))
         {
             File.AppendAllText(file, "\nEen toevoeging.\n");
             File.AppendAllText(file, "Nog een.\n"); // editors that write a file twice
@@ -209,7 +209,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [InlineData("[::1]:{port}")]
     public async Task A_request_for_a_loopback_name_with_the_preview_s_port_is_served(string host)
     {
-        var (status, body) = await _client.GetWithHostAsync("", host.Replace("{port}", _server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var (status, body) = await _client.GetWithHostAsync("2022/", host.Replace("{port}", _server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         Assert.Equal(200, status);
         Assert.Contains("<h1>Jaaroverzicht 2022</h1>", body, StringComparison.Ordinal);
     }
@@ -222,7 +222,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         _site.Edit(Event, "month: januari", "month: januari\ndraft: true");
         await events.NextAsync();
 
-        var (_, body) = await _client.GetAsync("");
+        var (_, body) = await _client.GetAsync("2022/");
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
         Assert.Equal("concept", document.GetElementById("ind-onderzoekt-interne-cultuur")!.QuerySelector(".badge")!.TextContent);
         Assert.Single(document.QuerySelectorAll(".badge"));

@@ -17,10 +17,10 @@ public class AddressAndIdTests
     public void Events_in_Cyrillic_Polish_and_Greek_get_distinct_transliterated_addresses()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-kyiv.md", Event("Werkbezoek Київ", "2022-08-01"));
-        site.Write("input/events/2022-08-02-kharkiv.md", Event("Werkbezoek Харків", "2022-08-02"));
-        site.Write("input/events/2022-08-03-lodz.md", Event("Łódź en Gdańsk", "2022-08-03"));
-        site.Write("input/events/2022-08-04-athene.md", Event("Overleg in Αθήνα", "2022-08-04"));
+        site.Write("input/2022/events/2022-08-01-kyiv.md", Event("Werkbezoek Київ", "2022-08-01"));
+        site.Write("input/2022/events/2022-08-02-kharkiv.md", Event("Werkbezoek Харків", "2022-08-02"));
+        site.Write("input/2022/events/2022-08-03-lodz.md", Event("Łódź en Gdańsk", "2022-08-03"));
+        site.Write("input/2022/events/2022-08-04-athene.md", Event("Overleg in Αθήνα", "2022-08-04"));
         site.BuildSuccessfully();
 
         foreach (var (address, title) in new[]
@@ -41,7 +41,7 @@ public class AddressAndIdTests
         using var site = TestSite.CopyOfRealReport();
         var decomposed = "Werkbezoek Oekraïne".Normalize(NormalizationForm.FormD);
         Assert.NotEqual("Werkbezoek Oekraïne", decomposed);
-        site.Write("input/events/2022-08-01-werkbezoek.md", Event(decomposed, "2022-08-01") + "Materiële steun.".Normalize(NormalizationForm.FormD) + "\n");
+        site.Write("input/2022/events/2022-08-01-werkbezoek.md", Event(decomposed, "2022-08-01") + "Materiële steun.".Normalize(NormalizationForm.FormD) + "\n");
         site.BuildSuccessfully();
 
         var page = site.Page("2022/08/werkbezoek-oekraine/index.html");
@@ -53,7 +53,7 @@ public class AddressAndIdTests
     public void A_slug_key_sets_the_address()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-x.md", Event("Werkbezoek", "2022-08-01", "slug: werkbezoek-kyiv\n"));
+        site.Write("input/2022/events/2022-08-01-x.md", Event("Werkbezoek", "2022-08-01", "slug: werkbezoek-kyiv\n"));
         site.BuildSuccessfully();
         Assert.Equal("Werkbezoek", site.Page("2022/08/werkbezoek-kyiv/index.html").QuerySelector("main h1")!.TextContent);
         Assert.NotNull(site.Page().GetElementById("werkbezoek-kyiv"));
@@ -67,23 +67,23 @@ public class AddressAndIdTests
     public void An_invalid_slug_is_an_error_at_its_value(string slug, string message)
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-x.md", Event("Werkbezoek", "2022-08-01", $"slug: {slug}\n"));
+        site.Write("input/2022/events/2022-08-01-x.md", Event("Werkbezoek", "2022-08-01", $"slug: {slug}\n"));
         var result = site.Build();
         Assert.False(result.Written);
-        Assert.Equal($"input/events/2022-08-01-x.md(4,7): error RPT111: {message}", Single(result, DiagnosticCodes.SlugInvalid).ToString());
+        Assert.Equal($"input/2022/events/2022-08-01-x.md(4,7): error RPT111: {message}", Single(result, DiagnosticCodes.SlugInvalid).ToString());
     }
 
     [Fact]
     public void Two_titles_with_the_same_slug_are_an_error_naming_both_files_and_suggesting_slug()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-a.md", Event("Werkbezoek Oekraïne", "2022-08-01"));
-        site.Write("input/events/2022-08-02-b.md", Event("Werkbezoek: Oekraine!", "2022-08-02"));
+        site.Write("input/2022/events/2022-08-01-a.md", Event("Werkbezoek Oekraïne", "2022-08-01"));
+        site.Write("input/2022/events/2022-08-02-b.md", Event("Werkbezoek: Oekraine!", "2022-08-02"));
         var result = site.Build();
-        Assert.Equal("input/events/2022-08-02-b.md(2,8): error RPT107: This title gives the address 'werkbezoek-oekraine', which input/events/2022-08-01-a.md already has. Give one of the two events its own address with a line like 'slug: werkbezoek-oekraine-2' in its front matter, or make the titles differ.",
+        Assert.Equal("input/2022/events/2022-08-02-b.md(2,8): error RPT107: This title gives the address 'werkbezoek-oekraine', which input/2022/events/2022-08-01-a.md already has. Give one of the two events its own address with a line like 'slug: werkbezoek-oekraine-2' in its front matter, or make the titles differ.",
             Single(result, DiagnosticCodes.DuplicateAddress).ToString());
 
-        site.Edit("input/events/2022-08-02-b.md", "date: 2022-08-02\n", "date: 2022-08-02\nslug: werkbezoek-oekraine-2\n");
+        site.Edit("input/2022/events/2022-08-02-b.md", "date: 2022-08-02\n", "date: 2022-08-02\nslug: werkbezoek-oekraine-2\n");
         site.BuildSuccessfully();
     }
 
@@ -91,21 +91,21 @@ public class AddressAndIdTests
     public void A_slug_key_that_repeats_another_address_is_reported_at_the_slug()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-a.md", Event("Iets anders", "2022-08-01", "slug: samenvoeging-ind-loketten\n"));
+        site.Write("input/2022/events/2022-08-01-a.md", Event("Iets anders", "2022-08-01", "slug: samenvoeging-ind-loketten\n"));
         var result = site.Build();
         var error = Single(result, DiagnosticCodes.DuplicateAddress);
-        Assert.Equal(new SourceLocation("input/events/2022-08-01-a.md", 4, 7), error.Location);
-        Assert.StartsWith("This 'slug:' sets the address 'samenvoeging-ind-loketten', which input/events/2022-02-07-samenvoeging-ind-loketten.md already has.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("input/2022/events/2022-08-01-a.md", 4, 7), error.Location);
+        Assert.StartsWith("This 'slug:' sets the address 'samenvoeging-ind-loketten', which input/2022/events/2022-02-07-samenvoeging-ind-loketten.md already has.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("input/events/2022-08-01-inhoud.md", "---\ntitle: Inhoud\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "inhoud", "the theme's own element in theme/layouts/base.html(36,7)", "Give the event another address with a line like 'slug: inhoud-2022' in its front matter.")]
-    [InlineData("input/events/2022-06-01-juni.md", "---\ntitle: Juni\ndate: 2022-06-01\n---\nTekst.\n", 2, 8, "juni", "the month juni", "Give the event another address with a line like 'slug: juni-2022' in its front matter.")]
-    [InlineData("input/events/2022-08-01-inhoudsopgave.md", "---\ntitle: Inhoudsopgave titel\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "inhoudsopgave-titel", "the theme's own element in theme/partials/toc.html(2,5)", "Give the event another address with a line like 'slug: inhoudsopgave-titel-2022' in its front matter.")]
-    [InlineData("input/events/2022-08-01-grafiek.md", "---\ntitle: Financiën grafiek\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "financien-grafiek-titel", "an element that the theme or the generator adds (like the finance chart)", "Give the event another address with a line like 'slug: financien-grafiek-2022' in its front matter.")]
-    [InlineData("input/sections/baten.md", "---\ntitle: Baten en lasten\norder: 9\n---\nTekst.\n", 2, 8, "baten-en-lasten", "the theme's own element in theme/layouts/index.html(25,26)", "Give the chapter another title.")]
-    [InlineData("input/sections/maart.md", "---\ntitle: Maart\norder: 9\n---\nTekst.\n", 2, 8, "maart", "the month maart", "Give the chapter another title.")]
-    [InlineData("input/sections/loketten.md", "---\ntitle: Samenvoeging IND-loketten\norder: 9\n---\nTekst.\n", 2, 8, "samenvoeging-ind-loketten", "the event input/events/2022-02-07-samenvoeging-ind-loketten.md", "Give the chapter another title.")]
+    [InlineData("input/2022/events/2022-08-01-inhoud.md", "---\ntitle: Inhoud\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "inhoud", "the theme's own element in theme/layouts/base.html(36,7)", "Give the event another address with a line like 'slug: inhoud-2022' in its front matter.")]
+    [InlineData("input/2022/events/2022-06-01-juni.md", "---\ntitle: Juni\ndate: 2022-06-01\n---\nTekst.\n", 2, 8, "juni", "the month juni", "Give the event another address with a line like 'slug: juni-2022' in its front matter.")]
+    [InlineData("input/2022/events/2022-08-01-inhoudsopgave.md", "---\ntitle: Inhoudsopgave titel\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "inhoudsopgave-titel", "the theme's own element in theme/partials/toc.html(2,5)", "Give the event another address with a line like 'slug: inhoudsopgave-titel-2022' in its front matter.")]
+    [InlineData("input/2022/events/2022-08-01-grafiek.md", "---\ntitle: Financiën grafiek\ndate: 2022-08-01\n---\nTekst.\n", 2, 8, "financien-grafiek-titel", "an element that the theme or the generator adds (like the finance chart)", "Give the event another address with a line like 'slug: financien-grafiek-2022' in its front matter.")]
+    [InlineData("input/2022/sections/baten.md", "---\ntitle: Baten en lasten\norder: 9\n---\nTekst.\n", 2, 8, "baten-en-lasten", "the theme's own element in theme/layouts/index.html(25,26)", "Give the chapter another title.")]
+    [InlineData("input/2022/sections/maart.md", "---\ntitle: Maart\norder: 9\n---\nTekst.\n", 2, 8, "maart", "the month maart", "Give the chapter another title.")]
+    [InlineData("input/2022/sections/loketten.md", "---\ntitle: Samenvoeging IND-loketten\norder: 9\n---\nTekst.\n", 2, 8, "samenvoeging-ind-loketten", "the event input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "Give the chapter another title.")]
     public void Content_that_repeats_an_id_of_the_report_page_is_an_error_naming_both_sources(
         string path, string text, int line, int column, string id, string other, string fix)
     {

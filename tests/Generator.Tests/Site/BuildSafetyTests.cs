@@ -10,17 +10,17 @@ public class BuildSafetyTests
     public void Build_itself_checks_the_links_of_the_pages_and_publishes_nothing_when_one_is_broken()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}", "index.html#{{ event.id }}-weg");
+        site.Edit("theme/layouts/event.html", "{{ report }}#{{ event.id }}", "{{ report }}#{{ event.id }}-weg");
 
         var first = site.Run("build");
         Assert.Equal(1, first.ExitCode);
         Assert.Contains("error RPT507", first.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
 
-        site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}-weg", "index.html#{{ event.id }}");
+        site.Edit("theme/layouts/event.html", "{{ report }}#{{ event.id }}-weg", "{{ report }}#{{ event.id }}");
         site.BuildSuccessfully();
         var before = site.OutputFingerprint();
-        site.Edit("theme/layouts/event.html", "index.html#{{ event.id }}", "index.html#{{ event.id }}-weg");
+        site.Edit("theme/layouts/event.html", "{{ report }}#{{ event.id }}", "{{ report }}#{{ event.id }}-weg");
         Assert.Equal(1, site.Run("build").ExitCode);
         Assert.Equal(before, site.OutputFingerprint());
     }

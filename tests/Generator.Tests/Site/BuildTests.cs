@@ -46,7 +46,7 @@ public class BuildTests
         File.WriteAllText(Path.Combine(site.Output, "eigen-bestand.txt"), "van de redactie");
         var before = site.OutputFingerprint();
 
-        site.Edit("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "date: 2022-01-26", "date: 26-01-2022");
+        site.Edit("input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "date: 2022-01-26", "date: 26-01-2022");
         var result = site.Build();
 
         Assert.True(result.HasErrors);
@@ -62,7 +62,7 @@ public class BuildTests
         site.BuildSuccessfully();
         const string removedPage = "2022/01/ind-onderzoekt-interne-cultuur/index.html";
         var old = site.Read("output/" + removedPage);
-        File.Delete(Path.Combine(site.Input, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md"));
+        File.Delete(Path.Combine(site.Year, "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md"));
         site.BuildSuccessfully();
         Assert.DoesNotContain(removedPage, site.OutputFiles());
         Assert.Equal([".output.staging", "input", "output", "theme"], Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -79,7 +79,7 @@ public class BuildTests
         var length = new FileInfo(untouched).Length;
         Thread.Sleep(20);
 
-        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februari\ndraft: true");
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februari\ndraft: true");
         site.BuildSuccessfully();
 
         Assert.False(Directory.Exists(Path.Combine(site.Output, "2022", "02", "samenvoeging-ind-loketten")));
@@ -93,14 +93,14 @@ public class BuildTests
     public void All_errors_of_a_build_are_reported_at_once_across_files()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "date: 2022-01-26", "date: 2022-13-26");
-        site.Edit("input/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februarie");
-        site.Edit("input/finance.yml", "amount: 176735", "amount: 176.735,0");
-        site.Edit("input/site.yml", "year: 2022", "year: twintig");
+        site.Edit("input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "date: 2022-01-26", "date: 2022-13-26");
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "month: februari", "month: februarie");
+        site.Edit("input/2022/finance.yml", "amount: 176735", "amount: 176.735,0");
+        site.Edit("input/site.yml", "language: nl", "language: nl\nopen_data: misschien");
         var result = site.Build();
 
         Assert.Equal(
-            ["input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "input/events/2022-02-07-samenvoeging-ind-loketten.md", "input/finance.yml", "input/site.yml"],
+            ["input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md", "input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "input/2022/finance.yml", "input/site.yml"],
             result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Location!.Path).Distinct());
     }
 
@@ -108,13 +108,13 @@ public class BuildTests
     public void A_planned_event_later_than_today_is_published_like_any_other()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Edit("input/site.yml", "year: 2022", "year: 2099");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Input, "events")))
+        Directory.Move(site.Year, Path.Combine(site.Input, "2099"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Year, "events")))
         {
             File.WriteAllText(file, File.ReadAllText(file).Replace("date: 2022-", "date: 2099-", StringComparison.Ordinal));
         }
 
-        site.Edit("input/sections/ook-dit-was-2022.md", "In 2022", "In 2099");
+        site.Edit("input/2099/sections/ook-dit-was-2022.md", "In 2022", "In 2099");
         var result = site.BuildSuccessfully();
         Assert.Equal(24, result.EventCount);
         Assert.True(File.Exists(Path.Combine(site.Output, "2099/12/het-aantal-aanvragen-blijft-stijgen/index.html")));

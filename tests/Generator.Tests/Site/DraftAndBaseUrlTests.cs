@@ -5,7 +5,7 @@ namespace Generator.Tests.Site;
 
 public class DraftAndBaseUrlTests
 {
-    private const string Loketten = "input/events/2022-02-07-samenvoeging-ind-loketten.md";
+    private const string Loketten = "input/2022/events/2022-02-07-samenvoeging-ind-loketten.md";
 
     [Fact]
     public void A_draft_is_left_out_of_the_build_entirely()
@@ -17,7 +17,7 @@ public class DraftAndBaseUrlTests
 
         Assert.Equal(23, result.EventCount);
         Assert.Null(site.Page().GetElementById("samenvoeging-ind-loketten"));
-        Assert.DoesNotContain("samenvoeging", site.Read("output/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("samenvoeging", site.Read("output/2022/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("samenvoeging", site.Read("output/sitemap.xml"), StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "2022/02/samenvoeging-ind-loketten")));
         Assert.Equal("../../../2022/02/ind-begint-met-eigen-woordvoering/index.html",
@@ -51,15 +51,17 @@ public class DraftAndBaseUrlTests
         site.Edit("input/site.yml", "language: nl", "language: nl\nbase_url: https://example.org/jaarverslag");
         site.BuildSuccessfully();
 
-        Assert.Equal("https://example.org/jaarverslag/", site.Page().QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/jaarverslag/2022/", site.Page().QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/jaarverslag/", site.Page("index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         var page = site.Page("2022/03/russische-inval-in-oekraine/index.html");
         Assert.Equal("https://example.org/jaarverslag/2022/03/russische-inval-in-oekraine/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("../../../assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
 
         var sitemap = System.Xml.Linq.XDocument.Parse(site.Read("output/sitemap.xml"));
         var locations = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
-        Assert.Equal(25, locations.Count);
+        Assert.Equal(26, locations.Count); // the overview, the report of 2022 and its 24 events
         Assert.Equal("https://example.org/jaarverslag/", locations[0]);
+        Assert.Equal("https://example.org/jaarverslag/2022/", locations[1]);
         Assert.Contains("https://example.org/jaarverslag/2022/12/het-aantal-aanvragen-blijft-stijgen/", locations);
     }
 
@@ -70,7 +72,7 @@ public class DraftAndBaseUrlTests
         site.Edit("input/site.yml", "language: nl", "language: nl\nbase_url: https://example.org/oud/");
         var result = site.Run("build", "--base-url", "https://voorbeeld.nl/jaaroverzicht-2022/");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("https://voorbeeld.nl/jaaroverzicht-2022/", site.Page().QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://voorbeeld.nl/jaaroverzicht-2022/2022/", site.Page().QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Theory]

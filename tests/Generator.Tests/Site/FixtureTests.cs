@@ -29,7 +29,7 @@ public class FixtureTests
 
         Assert.Empty(result.Diagnostics);
         var pages = site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["2030/02/eerste-gebeurtenis-meer/index.html", "2030/02/zonder-dag/index.html", "2030/11/laatste/index.html", "index.html"], pages);
+        Assert.Equal(["2030/02/eerste-gebeurtenis-meer/index.html", "2030/02/zonder-dag/index.html", "2030/11/laatste/index.html", "2030/index.html", "index.html"], pages);
         foreach (var page in pages)
         {
             Approvals.Verify(Path.Combine(RepositoryPaths.Fixtures, "minimal", "approved", page), site.Read("output/" + page));

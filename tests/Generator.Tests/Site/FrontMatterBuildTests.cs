@@ -5,7 +5,7 @@ namespace Generator.Tests.Site;
 /// <summary>The example: front matter closed by YAML's '...' and a '---' rule later in the text.</summary>
 public class FrontMatterBuildTests
 {
-    private const string Event = "input/events/2022-06-28-lancering-advocatenportaal.md";
+    private const string Event = "input/2022/events/2022-06-28-lancering-advocatenportaal.md";
 
     [Fact]
     public void Front_matter_closed_by_three_dots_keeps_every_paragraph_before_and_after_a_later_rule()

@@ -21,12 +21,19 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
         Assert.Equal("2022-03", undated.GetProperty("month").GetString());
         Assert.Equal("2022/03/russische-inval-in-oekraine/", undated.GetProperty("url").GetString());
         Assert.Contains("Oekraïne", report.Site.Read("output/events.json"), StringComparison.Ordinal);
+
+        // The year's own file beside its report: the same events, addressed from its folder.
+        using var year = JsonDocument.Parse(report.Site.Read("output/2022/events.json"));
+        Assert.Equal(2022, year.RootElement.GetProperty("year").GetInt32());
+        var yearEvents = year.RootElement.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(events.Select(e => e.GetProperty("title").GetString()), yearEvents.Select(e => e.GetProperty("title").GetString()));
+        Assert.Equal("03/russische-inval-in-oekraine/", yearEvents.Single(e => e.GetProperty("title").GetString() == "Russische inval in Oekraïne").GetProperty("url").GetString());
     }
 
     [Fact]
     public void Finance_json_has_amounts_in_full_euros_and_as_published_with_computed_totals()
     {
-        using var json = JsonDocument.Parse(report.Site.Read("output/finance.json"));
+        using var json = JsonDocument.Parse(report.Site.Read("output/2022/finance.json"));
         var root = json.RootElement;
         Assert.Equal(1000, root.GetProperty("published_unit").GetDecimal());
         var expenses = root.GetProperty("expenses");
@@ -40,7 +47,7 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
     [Fact]
     public void Finance_csv_has_a_row_per_line_total_saldo_and_memo()
     {
-        var rows = report.Site.Read("output/finance.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var rows = report.Site.Read("output/2022/finance.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
         [
             "groep,soort,omschrijving,bedrag_gepubliceerd_x1000,bedrag_euro",
@@ -76,7 +83,7 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
         Assert.Contains("events.json", links);
         Assert.Contains("finance.csv", links);
         Assert.Contains("finance.json", links);
-        Assert.Equal("feed.xml", index.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+        Assert.Equal("../feed.xml", index.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -113,6 +120,6 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
         site.Edit("input/site.yml", "language: nl", "language: nl\nopen_data: false");
         site.BuildSuccessfully();
         Assert.DoesNotContain(site.OutputFiles(), f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal) || f == "feed.xml");
-        Assert.DoesNotContain("feed.xml", site.Read("output/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("feed.xml", site.Read("output/2022/index.html"), StringComparison.Ordinal);
     }
 }

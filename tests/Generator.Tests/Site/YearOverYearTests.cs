@@ -69,7 +69,7 @@ public class YearOverYearTests
     public void Stated_previous_figures_add_the_columns_Realisatie_and_Verschil_with_an_empty_cell_for_a_line_of_one_year()
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("input/finance.yml", StatedFinance);
+        site.Write("input/2030/finance.yml", StatedFinance);
         site.BuildSuccessfully();
 
         AssertComparedTable(site.Page().QuerySelector("#baten-en-lasten table")!, "Realisatie 2029");
@@ -103,7 +103,7 @@ public class YearOverYearTests
                 label: Kosten project 2029
                 amount: 40000
             """, "input/2029/finance.yml");
-        var current = Compute(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "minimal", "input", "finance.yml")), "input/2030/finance.yml");
+        var current = Compute(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "minimal", "input", "2030", "finance.yml")), "input/2030/finance.yml");
         var site = new SiteSettings("Jaaroverzicht 2030", "Voorbeelddienst", 2030, "nl", "Fictief.");
         var report = ReportAssembler.Assemble(site, [], [], current, false, diagnostics) with
         {
@@ -114,7 +114,7 @@ public class YearOverYearTests
         SiteRenderer.Render(report, theme, sink, diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
-        AssertComparedTable(new HtmlParser().ParseDocument(sink.Pages["index.html"]).QuerySelector("#baten-en-lasten table")!, "Realisatie 2029");
+        AssertComparedTable(new HtmlParser().ParseDocument(sink.Pages["2030/index.html"]).QuerySelector("#baten-en-lasten table")!, "Realisatie 2029");
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public class YearOverYearTests
     public void The_text_names_the_previous_year_and_the_change_in_Dutch()
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("input/finance.yml", StatedFinance);
-        site.Write("input/sections/slot.md", """
+        site.Write("input/2030/finance.yml", StatedFinance);
+        site.Write("input/2030/sections/slot.md", """
             ---
             title: Slot
             order: 1
@@ -151,7 +151,7 @@ public class YearOverYearTests
 
     // The previous year, and a line or memo line it does not have: each an error at the line and column of the name that does not exist.
     [Theory]
-    [InlineData(false, "{{ finance.previous.saldo | format_amount }}", "previous", "there is no previous year to compare with: 2029 is not in the site and input/finance.yml states no figures for it")]
+    [InlineData(false, "{{ finance.previous.saldo | format_amount }}", "previous", "there is no previous year to compare with: 2029 is not in the site and input/2030/finance.yml states no figures for it")]
     [InlineData(true, "{{ finance.previous.lines.overige_baten | format_amount }}", "overige_baten", "there is no 'overige_baten' here; there is: bijdrage, materiele_kosten, personele_kosten, verhuur")]
     [InlineData(true, "{{ finance.previous.memo.oekraine | format_amount }}", "oekraine", "there is no 'oekraine' here; there is: project")]
     public void Naming_a_previous_year_or_figure_that_does_not_exist_is_an_error_at_the_expression(bool stated, string expression, string member, string message)
@@ -159,15 +159,15 @@ public class YearOverYearTests
         using var site = TestSite.FromFixture("minimal");
         if (stated)
         {
-            site.Write("input/finance.yml", StatedFinance);
+            site.Write("input/2030/finance.yml", StatedFinance);
         }
 
-        site.Write("input/sections/slot.md", $"---\ntitle: Slot\norder: 1\n---\nVorig jaar: {expression}.\n");
+        site.Write("input/2030/sections/slot.md", $"---\ntitle: Slot\norder: 1\n---\nVorig jaar: {expression}.\n");
         var result = site.Build();
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticCodes.ContentExpressionRuntime, "input/sections/slot.md", 5), (error.Code, error.Location!.Path, error.Location.Line));
-        Assert.StartsWith(member, site.Read("input/sections/slot.md").Split('\n')[4][(error.Location.Column - 1)..], StringComparison.Ordinal);
+        Assert.Equal((DiagnosticCodes.ContentExpressionRuntime, "input/2030/sections/slot.md", 5), (error.Code, error.Location!.Path, error.Location.Line));
+        Assert.StartsWith(member, site.Read("input/2030/sections/slot.md").Split('\n')[4][(error.Location.Column - 1)..], StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -175,8 +175,8 @@ public class YearOverYearTests
     public void A_change_from_zero_is_an_error_not_infinity()
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("input/finance.yml", StatedFinance.Replace("amount: 34\n", "amount: 34\n      previous: 0\n", StringComparison.Ordinal));
-        site.Write("input/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\nOverig: {{ finance.lines.overige_baten | format_change finance.previous.lines.overige_baten }}.\n");
+        site.Write("input/2030/finance.yml", StatedFinance.Replace("amount: 34\n", "amount: 34\n      previous: 0\n", StringComparison.Ordinal));
+        site.Write("input/2030/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\nOverig: {{ finance.lines.overige_baten | format_change finance.previous.lines.overige_baten }}.\n");
         var result = site.Build();
 
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);

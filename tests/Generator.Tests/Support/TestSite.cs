@@ -18,6 +18,15 @@ public sealed class TestSite : IDisposable
 
     public string Output => Path.Combine(Root, "output");
 
+    /// <summary>The folder of the site's one year (input/2022 for the real report); fails when the site has not exactly one.</summary>
+    public string Year => Directory.EnumerateDirectories(Input).Single(d => Generator.Reading.YearFolders.Year(Path.GetFileName(d)) is not null);
+
+    /// <summary>The name of the site's one year, like "2022".</summary>
+    public string YearName => Path.GetFileName(Year);
+
+    /// <summary>The year's report page in the output, relative to it: "2022/index.html".</summary>
+    public string ReportPage => YearName + "/index.html";
+
     /// <summary>A copy of the repository's input/ and theme/.</summary>
     public static TestSite CopyOfRealReport()
     {
@@ -80,8 +89,9 @@ public sealed class TestSite : IDisposable
         return result;
     }
 
-    public IHtmlDocument Page(string relativePath = "index.html") =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, relativePath)));
+    /// <summary>A page of the output, parsed; by default the one year's report page (not the overview at the root).</summary>
+    public IHtmlDocument Page(string? relativePath = null) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, relativePath ?? ReportPage)));
 
     public IReadOnlyList<string> OutputFiles() =>
         [.. Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)

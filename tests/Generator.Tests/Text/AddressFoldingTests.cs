@@ -20,11 +20,11 @@ public class AddressFoldingTests
     public void An_event_titled_with_umlauts_is_published_at_the_folded_address()
     {
         using var site = TestSite.CopyOfRealReport();
-        site.Write("input/events/2022-08-01-werkbezoek-zurich-en-koln.md", "---\ntitle: Werkbezoek Zürich en Köln\ndate: 2022-08-01\n---\nTekst.\n");
+        site.Write("input/2022/events/2022-08-01-werkbezoek-zurich-en-koln.md", "---\ntitle: Werkbezoek Zürich en Köln\ndate: 2022-08-01\n---\nTekst.\n");
         site.BuildSuccessfully();
 
         Assert.Contains("2022/08/werkbezoek-zurich-en-koln/index.html", site.OutputFiles());
         var link = site.Page().QuerySelectorAll("a").Single(a => a.TextContent.Contains("Zürich", StringComparison.Ordinal));
-        Assert.Equal("2022/08/werkbezoek-zurich-en-koln/index.html", link.GetAttribute("href"));
+        Assert.Equal("../2022/08/werkbezoek-zurich-en-koln/index.html", link.GetAttribute("href"));
     }
 }

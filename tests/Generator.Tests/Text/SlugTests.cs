@@ -64,7 +64,7 @@ public class SlugTests
     [Fact]
     public void Every_event_file_in_the_report_is_named_after_its_date_and_slug()
     {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Support.RepositoryPaths.Input, "events"), "*.md"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Support.RepositoryPaths.Input, "2022", "events"), "*.md"))
         {
             var text = File.ReadAllText(file);
             var title = text.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal))["title:".Length..].Trim().Trim('"');

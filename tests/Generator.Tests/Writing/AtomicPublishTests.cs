@@ -7,7 +7,7 @@ namespace Generator.Tests.Writing;
 /// <summary>The output folder is the old site or the new one, whole, whatever fails; leftovers are swept; one build at a time.</summary>
 public class AtomicPublishTests
 {
-    private const string ChangedEvent = "input/events/2022-01-26-ind-onderzoekt-interne-cultuur.md";
+    private const string ChangedEvent = "input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md";
 
     [Fact]
     public void A_swap_that_fails_leaves_the_previous_site_byte_for_byte_and_nothing_beside_it()
@@ -44,7 +44,7 @@ public class AtomicPublishTests
         var staged = site.OutputFingerprint(Staging(site));
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), staged.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["2022/01/ind-onderzoekt-interne-cultuur/index.html", "events.json", "feed.xml", "index.html"],
+            ["2022/01/ind-onderzoekt-interne-cultuur/index.html", "2022/events.json", "2022/index.html", "events.json", "feed.xml"],
             before.Where(file => staged[file.Key] != file.Value).Select(file => file.Key).Order(StringComparer.Ordinal));
         Assert.Equal([".output.lock", ".output.staging", "input", "output", "theme"], Entries(site));
     }
@@ -184,7 +184,7 @@ public class AtomicPublishTests
 
         // The staging folder now holds the first site: the pages that the change did not touch are hard links to
         // the pages on show. The next change touches one of those.
-        const string Other = "input/events/2022-02-07-samenvoeging-ind-loketten.md";
+        const string Other = "input/2022/events/2022-02-07-samenvoeging-ind-loketten.md";
         var shown = site.OutputFingerprint();
         site.Write(Other, site.Read(Other) + "\nNog een zin.\n");
         var (outcome, _) = Write(site, new WriteFaults(BeforeSwap: () => Assert.Equal(shown, site.OutputFingerprint())));

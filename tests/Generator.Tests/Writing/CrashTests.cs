@@ -28,8 +28,8 @@ public class CrashTests(ITestOutputHelper log)
             // Three versions of the input, built in turn, so the staging folder (which holds the site before last)
             // always needs work: the report's title differs, so every page changes, and one event's title, so its
             // page moves (one file removed, one added).
-            var changed = Directory.GetFiles(Path.Combine(root, "input", "events")).Order(StringComparer.Ordinal).ElementAt(Events / 2);
-            var settings = Path.Combine(root, "input", "site.yml");
+            var changed = Directory.GetFiles(Path.Combine(root, "input", "2024", "events")).Order(StringComparer.Ordinal).ElementAt(Events / 2);
+            var settings = Path.Combine(root, "input", "2024", "report.yml");
             var (eventText, settingsText) = (File.ReadAllText(changed), File.ReadAllText(settings));
             void Use(int version)
             {

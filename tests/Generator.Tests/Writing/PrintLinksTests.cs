@@ -50,10 +50,11 @@ public class PrintLinksTests
     {
         using var site = Support.TestSite.CopyOfRealReport();
         site.BuildSuccessfully();
-        var html = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        var html = File.ReadAllText(Path.Combine(site.Output, "2022", "index.html"));
         foreach (var baseUrl in new[] { null, Base })
         {
-            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(PrintDocument.Create(html, baseUrl));
+            // The report page is in the year's folder, so its links are resolved from there (as PdfPrinter does).
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(PrintDocument.Create(html, baseUrl is null ? null : baseUrl + "2022/"));
             var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
             Assert.NotEmpty(links);
             Assert.All(links, a => Assert.True(a.StartsWith('#') || a.StartsWith(Base, StringComparison.Ordinal), a));

@@ -25,7 +25,7 @@ public class StreamingTests
         var codes = diagnostics.ToSortedList().Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal([DiagnosticCodes.IdDuplicate, DiagnosticCodes.OutputLinkBroken], codes);
         Assert.Contains(diagnostics.ToSortedList(), d => d.Message.Contains("but the site has no nergens.html", StringComparison.Ordinal));
-        Assert.Equal(generated.Report!.Events.Count + 1, generated.Pages.Count);
+        Assert.Equal(generated.EventCount + 2, generated.Pages.Count); // every event's page, the year's report and the overview
     }
 
     [Fact]
@@ -40,7 +40,8 @@ public class StreamingTests
         SiteGenerator.Generate(options with { WriteOutput = false }, diagnostics, memory);
 
         Assert.False(diagnostics.HasErrors);
-        Assert.Equal(DataFiles.Names.Append(Sitemap.Name).Order(StringComparer.Ordinal), memory.Data.Keys.Order(StringComparer.Ordinal));
+        string[] data = [.. DataFiles.SiteNames, .. DataFiles.YearNames.Select(n => "2022/" + n), Sitemap.Name];
+        Assert.Equal(data.Order(StringComparer.Ordinal), memory.Data.Keys.Order(StringComparer.Ordinal));
         var files = memory.Pages.Concat(memory.Data.Select(d => KeyValuePair.Create(d.Key, d.Value.Value))).ToList();
         string[] made = [".html", ".json", ".xml", ".csv"];
         Assert.Equal(site.OutputFiles().Where(f => made.Contains(Path.GetExtension(f))),

@@ -1,0 +1,31 @@
+using Generator.Diagnostics;
+
+namespace Generator.Reading;
+
+/// <summary>Reads a year's <c>report.yml</c>: its <c>title</c> and <c>description</c>.</summary>
+public static class ReportSettingsReader
+{
+    /// <param name="year">The year, from the folder's name, for the example in a message.</param>
+    /// <returns>The year's title and description; null after an error.</returns>
+    public static ReportSettings? Read(string yaml, string displayPath, int year, DiagnosticBag diagnostics)
+    {
+        var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.WarnAboutUnknownKeys("title", "description");
+        var title = map.Text("title", DiagnosticCodes.SettingMissing, $"For example: title: Jaaroverzicht {year}");
+        var description = map.Text("description") ?? "";
+        return title is null ? null : new ReportSettings(title, description);
+    }
+}
+
+/// <summary>A year's own settings from its <c>report.yml</c>; the rest comes from <c>site.yml</c>.</summary>
+/// <param name="Description">"" when none is given.</param>
+public sealed record ReportSettings(string Title, string Description)
+{
+    /// <summary>The settings a year's pages see: the site's, with this year's title, description and year.</summary>
+    public SiteSettings For(SiteSettings site, int year) => site with { Title = Title, Description = Description, Year = year };
+}
