@@ -13,7 +13,7 @@ public sealed class TableAlignmentTests(BrowserSite site) : IDisposable
     {
         var input = Path.Combine(_folder, "input");
         CopyFolder(Path.Combine(RepositoryPaths.Root, "input"), input);
-        var section = Directory.EnumerateFiles(Path.Combine(input, "sections"), "*.md").Order(StringComparer.Ordinal).First();
+        var section = Directory.EnumerateFiles(Path.Combine(input, "2022", "sections"), "*.md").Order(StringComparer.Ordinal).First();
         File.AppendAllText(section, "\n\n| Links | Midden | Rechts |\n|:--|:--:|--:|\n| a | b | 1.234 |\n");
         var output = Path.Combine(_folder, "output");
         var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(RepositoryPaths.Root, "theme"), output, _folder));
