@@ -125,6 +125,7 @@ public static class DataFiles
         WriteGroup(json, "income", finance.Income, statement.Unit);
         WriteGroup(json, "expenses", finance.Expenses, statement.Unit);
         json.WriteStartObject("saldo");
+        json.WriteString("key", FinanceKeys.Saldo);
         json.WriteString("label", statement.SaldoLabel);
         WriteAmount(json, finance.Saldo, statement.Unit);
         json.WriteEndObject();
@@ -150,11 +151,13 @@ public static class DataFiles
     private static void WriteGroup(Utf8JsonWriter json, string name, GroupTotal total, decimal unit)
     {
         json.WriteStartObject(name);
+        json.WriteString("key", total.Group.Key);
         json.WriteString("label", total.Group.Label);
         json.WriteStartArray("lines");
         foreach (var line in total.Group.Lines)
         {
             json.WriteStartObject();
+            json.WriteString("key", line.Key);
             json.WriteString("label", line.Label);
             WriteAmount(json, line.Amount, unit);
             json.WriteEndObject();
@@ -162,6 +165,7 @@ public static class DataFiles
 
         json.WriteEndArray();
         json.WriteStartObject("total");
+        json.WriteString("key", total.Group.Key);
         json.WriteString("label", total.Group.TotalLabel);
         WriteAmount(json, total.ShownTotal, unit);
         if (total.ComputedTotal is { } computed)
@@ -185,30 +189,31 @@ public static class DataFiles
         var unitColumn = reports.Count == 1 && !withYear
             ? "bedrag_gepubliceerd_x" + reports[0].Finance.Statement.Unit.ToString("0", CultureInfo.InvariantCulture)
             : "bedrag_gepubliceerd";
-        csv.Write(string.Concat(withYear ? "jaar," : "", "groep,soort,omschrijving,", unitColumn, ",bedrag_euro\n"));
+        csv.Write(string.Concat(withYear ? "jaar," : "", "groep,soort,omschrijving,", unitColumn, ",bedrag_euro,key\n"));
         foreach (var report in reports)
         {
             var finance = report.Finance;
             var unit = finance.Statement.Unit;
             var year = withYear ? report.Site.Year.ToString(CultureInfo.InvariantCulture) + "," : "";
-            void Row(string group, string kind, string label, decimal amount) =>
+            // The key last: the same line in every year has the same key, whatever its label (keys need no quoting).
+            void Row(string group, string kind, string label, decimal amount, string key) =>
                 csv.Write(string.Concat(year, group, ",", kind, ",", Field(label), ",", amount.ToString(CultureInfo.InvariantCulture), ",",
-                    (amount * unit).ToString(CultureInfo.InvariantCulture), "\n"));
+                    (amount * unit).ToString(CultureInfo.InvariantCulture), ",", key, "\n"));
 
             foreach (var (group, total) in new[] { ("baten", finance.Income), ("lasten", finance.Expenses) })
             {
                 foreach (var line in total.Group.Lines)
                 {
-                    Row(group, "regel", line.Label, line.Amount);
+                    Row(group, "regel", line.Label, line.Amount, line.Key);
                 }
 
-                Row(group, "totaal", total.Group.TotalLabel, total.ShownTotal);
+                Row(group, "totaal", total.Group.TotalLabel, total.ShownTotal, total.Group.Key);
             }
 
-            Row("saldo", "saldo", finance.Statement.SaldoLabel, finance.Saldo);
+            Row("saldo", "saldo", finance.Statement.SaldoLabel, finance.Saldo, FinanceKeys.Saldo);
             foreach (var line in finance.Statement.Memo)
             {
-                Row("lasten", "waarvan", line.Label, line.Amount);
+                Row("lasten", "waarvan", line.Label, line.Amount, line.Key);
             }
         }
     }

@@ -114,4 +114,32 @@ public class LedgerAcrossYearsTests
         Assert.Contains($"input/2029/sections/slot.md(5,{column}): error {DiagnosticCodes.ContentExpressionRuntime}:", result.Error, StringComparison.Ordinal);
         Assert.Contains("2028 is not in the site", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_open_data_carries_each_lines_key_so_a_reader_follows_a_line_across_years_whatever_its_label()
+    {
+        using var site = Site(3);
+        site.Edit("input/2030/finance.yml", "label: Bijdrage van de eigenaar", "label: Bijdrage van het ministerie");
+        var result = site.Run("build");
+        Assert.True(result.ExitCode == 0, result.Error);
+
+        // The site's table: one row per year and line; the key column finds the same line in every year.
+        var csv = site.Read("output/finance.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split(',')).ToList();
+        var key = Array.IndexOf(csv[0], "key");
+        Assert.Equal(csv[0].Length - 1, key);
+        var bijdrage = csv.Skip(1).Where(r => r[key] == "bijdrage").Select(r => (r[0], r[3], r[5])).ToList();
+        Assert.Equal([("2028", "Bijdrage van de eigenaar", "1000000"), ("2029", "Bijdrage van de eigenaar", "1100000"), ("2030", "Bijdrage van het ministerie", "1300000")], bijdrage);
+        Assert.Equal(["2028", "2029", "2030"], csv.Skip(1).Where(r => r[key] == "saldo").Select(r => r[0]));
+        Assert.All(csv.Skip(1), r => Assert.NotEqual("", r[key]));
+
+        // Each year's files: the same keys.
+        var yearCsv = site.Read("output/2030/finance.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split(',')).ToList();
+        Assert.Equal(["bijdrage", "baten", "personele_kosten", "materiele_kosten", "lasten", "saldo"], yearCsv.Skip(1).Select(r => r[Array.IndexOf(yearCsv[0], "key")]));
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("output/2030/finance.json"));
+        var income = json.RootElement.GetProperty("income");
+        var line = Assert.Single(income.GetProperty("lines").EnumerateArray());
+        Assert.Equal(("bijdrage", "Bijdrage van het ministerie"), (line.GetProperty("key").GetString(), line.GetProperty("label").GetString()));
+        Assert.Equal("baten", income.GetProperty("total").GetProperty("key").GetString());
+        Assert.Equal(["personele_kosten", "materiele_kosten"], json.RootElement.GetProperty("expenses").GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("key").GetString()));
+    }
 }

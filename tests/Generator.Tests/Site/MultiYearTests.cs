@@ -176,7 +176,7 @@ public class MultiYearTests
         site.BuildSuccessfully();
 
         var csv = ReadCsv(Path.Combine(site.Output, "finance.csv"));
-        Assert.Equal(["jaar", "groep", "soort", "omschrijving", "bedrag_gepubliceerd", "bedrag_euro"], csv[0]);
+        Assert.Equal(["jaar", "groep", "soort", "omschrijving", "bedrag_gepubliceerd", "bedrag_euro", "key"], csv[0]);
         foreach (var year in Figures.Keys)
         {
             var rows = csv.Skip(1).Where(r => r[0] == year.ToString(CultureInfo.InvariantCulture)).ToList();

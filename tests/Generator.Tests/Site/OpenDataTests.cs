@@ -42,6 +42,8 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
         Assert.Equal(604708m, expenses.GetProperty("total").GetProperty("sum_of_lines_published").GetDecimal());
         Assert.Equal(-26287000m, root.GetProperty("saldo").GetProperty("amount_eur").GetDecimal());
         Assert.Equal(["oekraine", "dwangsommen"], root.GetProperty("memo").EnumerateArray().Select(m => m.GetProperty("key").GetString()));
+        Assert.Equal(["personele_kosten", "materiele_kosten"], expenses.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("key").GetString()));
+        Assert.Equal(("lasten", "lasten", "saldo"), (expenses.GetProperty("key").GetString(), expenses.GetProperty("total").GetProperty("key").GetString(), root.GetProperty("saldo").GetProperty("key").GetString()));
     }
 
     [Fact]
@@ -50,14 +52,14 @@ public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
         var rows = report.Site.Read("output/2022/finance.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
         [
-            "groep,soort,omschrijving,bedrag_gepubliceerd_x1000,bedrag_euro",
-            "baten,totaal,Totaal baten,578422,578422000",
-            "lasten,regel,Personele kosten,427973,427973000",
-            "lasten,regel,Materiële kosten,176735,176735000",
-            "lasten,totaal,Totaal lasten,604709,604709000",
-            "saldo,saldo,Saldo van baten en lasten,-26287,-26287000",
-            "lasten,waarvan,Kosten Oekraïne 2022,6114,6114000",
-            "lasten,waarvan,Betaalde dwangsommen 2022,3409,3409000",
+            "groep,soort,omschrijving,bedrag_gepubliceerd_x1000,bedrag_euro,key",
+            "baten,totaal,Totaal baten,578422,578422000,baten",
+            "lasten,regel,Personele kosten,427973,427973000,personele_kosten",
+            "lasten,regel,Materiële kosten,176735,176735000,materiele_kosten",
+            "lasten,totaal,Totaal lasten,604709,604709000,lasten",
+            "saldo,saldo,Saldo van baten en lasten,-26287,-26287000,saldo",
+            "lasten,waarvan,Kosten Oekraïne 2022,6114,6114000,oekraine",
+            "lasten,waarvan,Betaalde dwangsommen 2022,3409,3409000,dwangsommen",
         ], rows);
     }
 
