@@ -25,4 +25,7 @@ public sealed record BuildResult(WriteOutcome Output, int EventCount, int PageCo
 
     /// <summary>How many entries of the image cache this build removed because it no longer uses them.</summary>
     public int ImageCacheEntriesRemoved { get; init; }
+
+    /// <summary>The years in preparation left out of this build (report.yml has <c>draft: true</c>; --drafts includes them); else empty.</summary>
+    public IReadOnlyList<int> DraftYears { get; init; } = [];
 }

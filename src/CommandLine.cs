@@ -55,9 +55,14 @@ public static class CommandLine
             Description = "Replace the output folder even when it holds files the generator did not write.",
         };
 
+        var drafts = new Option<bool>("--drafts")
+        {
+            Description = "Include the drafts: events and years in preparation (draft: true), fully checked. Without it they are left out, and each year left out is named.",
+        };
+
         var build = new Command("build", "Build the report from the input folder into the output folder.\n" + ExitCodes)
         {
-            input, theme, outputFolder, strict, logFormat, baseUrl, force, pdf, timings,
+            input, theme, outputFolder, strict, logFormat, baseUrl, force, pdf, timings, drafts,
         };
         build.SetAction(result => Program.Build(
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!)
@@ -68,12 +73,13 @@ public static class CommandLine
                 Force = result.GetValue(force),
                 Pdf = result.GetValue(pdf),
                 Timings = result.GetValue(timings),
+                IncludeDrafts = result.GetValue(drafts),
             },
             output, error));
 
         var check = new Command("check", "Run every validation of a build (content, templates, finance, links) and write nothing.\n" + ExitCodes)
         {
-            input, theme, strict, logFormat, baseUrl,
+            input, theme, strict, logFormat, baseUrl, drafts,
         };
         check.SetAction(result => Program.Build(
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, BuildOptions.Default.OutputFolder)
@@ -82,6 +88,7 @@ public static class CommandLine
                 LogFormat = ToLogFormat(result.GetValue(logFormat)),
                 BaseUrl = result.GetValue(baseUrl),
                 WriteOutput = false,
+                IncludeDrafts = result.GetValue(drafts),
             },
             output, error));
 

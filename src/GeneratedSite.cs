@@ -25,6 +25,9 @@ public sealed record GeneratedSite(IReadOnlyList<AnnualReport> Reports, IReadOnl
 
     /// <summary>The image cache's keys this site uses; a successful build removes the other entries.</summary>
     public IReadOnlySet<string> ImageCacheKeys { get; init; } = new HashSet<string>();
+
+    /// <summary>The years in preparation (report.yml has <c>draft: true</c>) left out of this site because drafts were not asked for.</summary>
+    public IReadOnlyList<int> DraftYears { get; init; } = [];
 }
 
 /// <summary>A file copied as it is: from <paramref name="Source"/> (a full path) to <paramref name="Path"/> in the output (with '/').</summary>

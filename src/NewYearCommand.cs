@@ -94,6 +94,7 @@ public static class NewYearCommand
         }
 
         output.WriteLine($"Fill in every amount in {shown}/finance.yml (the build refuses an empty one) and check its labels.");
+        output.WriteLine($"The year is a draft (draft: true in {shown}/report.yml): build and check leave it out until you remove that line; add --drafts to check it now.");
         return Program.Success;
     }
 
@@ -121,7 +122,9 @@ public static class NewYearCommand
     private static string ReportFile(int year) =>
         $"# The report of {year}: its title, and a description of one or two sentences for the overview and link previews.\n"
         + $"title: Jaaroverzicht {year}\n"
-        + "description:\n";
+        + "description:\n"
+        + "# A year in preparation: left out of build and check (they say so) until you remove this line; --drafts includes it.\n"
+        + "draft: true\n";
 
     private static int Usage(TextWriter error, string message)
     {

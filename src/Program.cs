@@ -83,6 +83,12 @@ public static class Program
             error.WriteLine(DiagnosticFormatter.Format(diagnostic, options.LogFormat));
         }
 
+        foreach (var year in result.DraftYears)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"info: {year} is left out: it is a draft (draft: true in {OutputPath(options.InputFolder, $"{year}/report.yml")}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
+        }
+
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;

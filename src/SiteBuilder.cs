@@ -40,6 +40,7 @@ public static class SiteBuilder
             Timings = timings,
             ImagesEncoded = site.ImagesEncoded,
             ImagesRead = site.ImagesRead,
+            DraftYears = site.DraftYears,
         };
         if (diagnostics.HasErrors || writer is null)
         {

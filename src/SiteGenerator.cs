@@ -25,9 +25,8 @@ public static class SiteGenerator
         cache?.StartBuild();
         var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
         string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
-        var nothing = new GeneratedSite([], new Dictionary<string, HtmlLinks>(), [], []);
-
-        var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache));
+        var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache, options.IncludeDrafts));
+        var nothing = new GeneratedSite([], new Dictionary<string, HtmlLinks>(), [], []) { DraftYears = input.DraftYears ?? [] };
         var theme = timings.Time("theme", () => LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache));
         var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
         var reports = new List<AnnualReport>(input.Years.Count);
@@ -109,6 +108,7 @@ public static class SiteGenerator
             ImagesEncoded = images.Encoded,
             ImagesRead = images.Read,
             ImageCacheKeys = images.UsedKeys,
+            DraftYears = input.DraftYears ?? [],
         };
     }
 

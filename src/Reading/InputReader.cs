@@ -15,7 +15,8 @@ public static class InputReader
     private static readonly string[] YearSubfolders = [YearFolders.Events, YearFolders.Sections, "images"];
 
     /// <param name="cache">Files read before and not changed since are taken from it (the preview's); null for none.</param>
-    public static SiteInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null)
+    /// <param name="includeDrafts">Whether a year whose report.yml says <c>draft: true</c> is read and built; when false it is left out and listed in <see cref="SiteInput.DraftYears"/>.</param>
+    public static SiteInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null, bool includeDrafts = true)
     {
         cache ??= BuildCache.None;
         if (!Directory.Exists(inputFolder))
@@ -33,8 +34,24 @@ public static class InputReader
                 $"'{displayPath(inputFolder)}' holds no year: put each year's report in a folder named by its year, like {displayPath(Path.Combine(inputFolder, "2022"))}/ with report.yml, finance.yml, events/ and sections/.");
         }
 
-        var years = folders.Select(f => new YearInput(f.Year, ReadYear(f.Folder, f.Year, site, displayPath, diagnostics, cache))).ToList();
-        return new SiteInput(site, years);
+        var drafts = includeDrafts ? [] : folders.Where(f => IsDraft(f.Folder, displayPath, cache)).Select(f => f.Year).ToList();
+        var years = folders.Where(f => !drafts.Contains(f.Year))
+            .Select(f => new YearInput(f.Year, ReadYear(f.Folder, f.Year, site, displayPath, diagnostics, cache))).ToList();
+        if (years.Count == 0 && drafts.Count > 0)
+        {
+            diagnostics.Error(DiagnosticCodes.NoYears, null,
+                $"Every year of '{displayPath(inputFolder)}' is a draft (draft: true in its report.yml): there is nothing to publish. Add --drafts to build them anyway, or remove 'draft: true' from a year's report.yml when it is complete.");
+        }
+
+        return new SiteInput(site, years, drafts);
+    }
+
+    /// <summary>Whether the year's report.yml says <c>draft: true</c>; its problems, if any, are reported when the year is read.</summary>
+    private static bool IsDraft(string folder, Func<string, string> displayPath, BuildCache cache)
+    {
+        var file = Path.Combine(folder, "report.yml");
+        return File.Exists(file)
+            && ReadFile(file, displayPath(file), new DiagnosticBag(), cache, "", (text, path, bag) => ReportSettingsReader.Read(text, path, 0, bag))?.Draft == true;
     }
 
     /// <summary>Reads one year's folder; its report.yml is merged with the site's settings (null when those failed).</summary>

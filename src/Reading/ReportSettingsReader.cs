@@ -2,7 +2,7 @@ using Generator.Diagnostics;
 
 namespace Generator.Reading;
 
-/// <summary>Reads a year's <c>report.yml</c>: its <c>title</c> and <c>description</c>.</summary>
+/// <summary>Reads a year's <c>report.yml</c>: its <c>title</c>, <c>description</c> and <c>draft</c>.</summary>
 public static class ReportSettingsReader
 {
     /// <param name="year">The year, from the folder's name, for the example in a message.</param>
@@ -15,16 +15,18 @@ public static class ReportSettingsReader
             return null;
         }
 
-        map.WarnAboutUnknownKeys("title", "description");
+        map.WarnAboutUnknownKeys("title", "description", "draft");
         var title = map.Text("title", DiagnosticCodes.SettingMissing, $"For example: title: Jaaroverzicht {year}");
         var description = map.Text("description") ?? "";
-        return title is null ? null : new ReportSettings(title, description);
+        var draft = map.Boolean("draft", DiagnosticCodes.DraftInvalid) ?? false;
+        return title is null ? null : new ReportSettings(title, description, draft);
     }
 }
 
 /// <summary>A year's own settings from its <c>report.yml</c>; the rest comes from <c>site.yml</c>.</summary>
 /// <param name="Description">"" when none is given.</param>
-public sealed record ReportSettings(string Title, string Description)
+/// <param name="Draft">A year in preparation (<c>draft: true</c>, as <c>new year</c> writes it): left out of build and check unless --drafts.</param>
+public sealed record ReportSettings(string Title, string Description, bool Draft = false)
 {
     /// <summary>The settings a year's pages see: the site's, with this year's title, description and year.</summary>
     public SiteSettings For(SiteSettings site, int year) => site with { Title = Title, Description = Description, Year = year };

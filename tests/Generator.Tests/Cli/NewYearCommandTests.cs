@@ -15,9 +15,11 @@ public class NewYearCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("input/2023/report.yml\ninput/2023/finance.yml\ninput/2023/events/.gitkeep\n"
-            + "Fill in every amount in input/2023/finance.yml (the build refuses an empty one) and check its labels.\n", result.Output);
+            + "Fill in every amount in input/2023/finance.yml (the build refuses an empty one) and check its labels.\n"
+            + "The year is a draft (draft: true in input/2023/report.yml): build and check leave it out until you remove that line; add --drafts to check it now.\n", result.Output);
         Assert.Equal([".gitkeep"], Directory.GetFileSystemEntries(Path.Combine(site.Input, "2023", "events")).Select(Path.GetFileName));
         Assert.Contains("title: Jaaroverzicht 2023\n", site.Read("input/2023/report.yml"), StringComparison.Ordinal);
+        Assert.Contains("\ndraft: true\n", site.Read("input/2023/report.yml"), StringComparison.Ordinal);
 
         var last = Read(site.Read("input/2022/finance.yml"), "input/2022/finance.yml", out var lastDiagnostics)!;
         Assert.Empty(lastDiagnostics);
@@ -43,7 +45,31 @@ public class NewYearCommandTests
         Assert.NotNull(Read(filled, "input/2023/finance.yml", out var after));
         Assert.Empty(after);
 
-        // While its amounts are empty the new year fails the build (RPT308), as every year of the site is built.
+        // A draft year does not block publishing 2022: build and check leave it out and say so in one line each.
+        const string Info = "info: 2023 is left out: it is a draft (draft: true in input/2023/report.yml). Add --drafts to {0} it too; remove 'draft: true' to publish it.";
+        foreach (var command in new[] { "build", "check" })
+        {
+            var run = site.Run(command);
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Equal("", run.Error);
+            Assert.Single(run.Output.Split('\n'), l => l == string.Format(System.Globalization.CultureInfo.InvariantCulture, Info, command));
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "2023")));
+        Assert.DoesNotContain("2023", site.Page("index.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // With --drafts it is built and fully checked: its empty amounts fail (RPT308), and nothing is written.
+        foreach (var command in new[] { "build", "check" })
+        {
+            var run = site.Run(command, "--drafts");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("input/2023/finance.yml(", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"error {DiagnosticCodes.AmountToFillIn}:", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("info:", run.Output, StringComparison.Ordinal);
+        }
+
+        // Without the draft line the year is part of every build again.
+        site.Edit("input/2023/report.yml", "draft: true\n", "");
         Assert.Contains(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.AmountToFillIn && d.Location!.Path == "input/2023/finance.yml");
 
         // The report of 2022 builds with zero diagnostics, even with a .gitkeep among its events.
