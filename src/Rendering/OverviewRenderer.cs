@@ -60,7 +60,7 @@ public static class OverviewRenderer
 
         var globals = new ScriptObject
         {
-            ["site"] = ViewModel.Site(site),
+            ["site"] = ViewModel.Site(site, year: null),
             ["years"] = list,
             ["chart"] = OverviewChart.Render(newestFirst, "jaren-grafiek"),
             ["chart_text"] = OverviewChart.Description(newestFirst),

@@ -19,7 +19,7 @@ public static class ViewModel
     {
         var globals = new ScriptObject
         {
-            ["site"] = Site(report.Site),
+            ["site"] = Site(report.Site, report.Site.Year),
             ["finance"] = Finance(report),
         };
         globals.Import(functions);
@@ -81,7 +81,7 @@ public static class ViewModel
 
         var globals = new ScriptObject
         {
-            ["site"] = Site(report.Site),
+            ["site"] = Site(report.Site, report.Site.Year),
             ["events"] = events,
             ["months"] = months,
             ["sections"] = sections,
@@ -163,11 +163,12 @@ public static class ViewModel
     };
 
     /// <summary>The site's or a year's settings as templates see them (<c>site</c>).</summary>
-    public static ScriptObject Site(SiteSettings site) => new()
+    /// <param name="year">The year of a year's pages; null for the overview across the years, whose <c>site.year</c> is then empty (never a made-up 0).</param>
+    public static ScriptObject Site(SiteSettings site, int? year) => new()
     {
         ["title"] = site.Title,
         ["organisation"] = site.Organisation,
-        ["year"] = site.Year,
+        ["year"] = year,
         ["language"] = site.Language,
         ["description"] = site.Description,
         ["base_url"] = site.BaseUrl ?? "",

@@ -301,4 +301,26 @@ public class MultiYearTests
 
         return rows;
     }
+
+    [Fact]
+    public void The_overview_has_no_year_and_never_prints_a_made_up_0()
+    {
+        using var site = Site(2);
+        site.Edit("theme/layouts/overview.html", "<h1>{{ site.title }}</h1>", "<h1>{{ site.title }}</h1>\n<p id=\"jaar\">[{{ site.year }}] {{ if site.year == null }}geen jaar{{ else }}jaar{{ end }}</p>");
+        site.BuildSuccessfully();
+
+        Assert.Equal("[] geen jaar", site.Page("index.html").GetElementById("jaar")!.TextContent);
+        // Each year's pages still see their year.
+        Assert.Equal("2030", site.Page("2030/index.html").QuerySelector(".report-year")!.TextContent);
+
+        // The real theme's overview: no text of the page is a lone 0 (a year, count or figure that was never given).
+        using var plain = Site(2);
+        plain.BuildSuccessfully();
+        var overview = plain.Page("index.html");
+        var texts = overview.Descendants<AngleSharp.Dom.IText>().Select(t => t.Text.Trim()).Where(t => t.Length > 0).ToList();
+        Assert.NotEmpty(texts);
+        Assert.DoesNotContain("0", texts);
+        Assert.DoesNotContain(texts, t => t.Contains(" 0 ", StringComparison.Ordinal) || t.EndsWith(" 0", StringComparison.Ordinal) || t.StartsWith("0 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(" 0 ·", overview.Title!, StringComparison.Ordinal);
+    }
 }
