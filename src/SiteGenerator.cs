@@ -60,7 +60,7 @@ public static class SiteGenerator
         for (var i = 0; i < reports.Count; i++)
         {
             var neighbours = new YearLinks(i > 0 ? reports[i - 1] : null, i < reports.Count - 1 ? reports[i + 1] : null);
-            if (SiteRenderer.Render(reports[i], theme, sink, diagnostics, neighbours, cache, timings, images) is not { } year)
+            if (SiteRenderer.Render(reports[i], theme, sink, diagnostics, neighbours, cache, timings, images, reports) is not { } year)
             {
                 continue;
             }

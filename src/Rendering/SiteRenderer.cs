@@ -17,17 +17,18 @@ public static class SiteRenderer
     /// <param name="years">The neighbouring years, for the links between the reports; null for none.</param>
     /// <param name="cache">In the preview: texts and pages whose inputs did not change are taken from the last build.</param>
     /// <param name="images">Publishes the images of the texts, the lead photos and the logo; null for none.</param>
+    /// <param name="allYears">Every year of the site, for a text's links to another year's events and chapters; null for this year only.</param>
     /// <returns>
     /// The pages' links and each event's text (for the data files); null when an error in the texts stopped the rendering
     /// before the pages. After an error in a template, the pages that did render.
     /// </returns>
     public static RenderedYear? Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, YearLinks? years = null,
-        BuildCache? cache = null, StageTimings? timings = null, ImageLibrary? images = null)
+        BuildCache? cache = null, StageTimings? timings = null, ImageLibrary? images = null, IReadOnlyList<AnnualReport>? allYears = null)
     {
         timings ??= new StageTimings();
         cache ??= BuildCache.None;
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
-        var links = new ContentLinks(report);
+        var links = new ContentLinks(report, allYears);
         var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Address, report.Site.AllowRawHtml,
             images is null ? null : new MarkdownImages(images));
 

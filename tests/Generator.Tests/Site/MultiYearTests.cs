@@ -323,4 +323,37 @@ public class MultiYearTests
         Assert.DoesNotContain(texts, t => t.Contains(" 0 ", StringComparison.Ordinal) || t.EndsWith(" 0", StringComparison.Ordinal) || t.StartsWith("0 ", StringComparison.Ordinal));
         Assert.DoesNotContain(" 0 ·", overview.Title!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_text_links_to_another_years_event_and_chapter_by_its_path_from_the_texts_folder()
+    {
+        using var site = Site(2);
+        site.Write("input/2030/events/2030-07-04-zomerfeest-2030.md",
+            "---\ntitle: Zomerfeest 2030\ndate: 2030-07-04\n---\nZie [vorig jaar](../../2029/events/2029-07-04-zomerfeest-2029.md) en [het slot](../../2029/sections/slot.md).\n");
+        var result = site.Run("build");
+        Assert.True(result.ExitCode == 0, result.Error);
+
+        var links = site.Page("2030/07/zomerfeest-2030/index.html").QuerySelectorAll("article p a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../../../2029/07/zomerfeest-2029/index.html", "../../../2029/index.html#slot"], links);
+        Assert.Equal("../2029/07/zomerfeest-2029/index.html", site.Page("2030/index.html").QuerySelector("#zomerfeest-2030 p a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("../2029/events/2029-07-04-zomerfeest-2029.md", "does not lead to an event or chapter of the site", "like [zie](../../2029/events/2029-02-07-titel.md)")]
+    [InlineData("../../2027/events/2027-07-04-zomerfeest-2027.md", "points into 2027, which is not a year of this build (the years are 2029, 2030", "--drafts")]
+    [InlineData("../../2029/events/2029-07-05-bestaat-niet.md", "'2029-07-05-bestaat-niet.md', which is not a published event or chapter in input/2029/events/", "Check the file's name")]
+    [InlineData("2029-07-04-zomerfeest-2029.md", "which is not an event or chapter of the report", "like [zie]")]
+    public void A_link_to_another_years_file_that_leads_nowhere_is_an_error_at_the_link_saying_how_to_write_it(string target, string problem, string hint)
+    {
+        using var site = Site(2);
+        site.Write("input/2030/events/2030-07-04-zomerfeest-2030.md", $"---\ntitle: Zomerfeest 2030\ndate: 2030-07-04\n---\nZie [vorig jaar]({target}).\n");
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.False(Directory.Exists(site.Output));
+        var line = Assert.Single(result.Error.Split('\n'), l => l.Contains("error RPT", StringComparison.Ordinal));
+        Assert.StartsWith("input/2030/events/2030-07-04-zomerfeest-2030.md(5,5): error RPT506:", line, StringComparison.Ordinal);
+        Assert.Contains(problem, line, StringComparison.Ordinal);
+        Assert.Contains(hint, line, StringComparison.Ordinal);
+    }
 }
