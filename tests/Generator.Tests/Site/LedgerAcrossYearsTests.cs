@@ -142,4 +142,22 @@ public class LedgerAcrossYearsTests
         Assert.Equal("baten", income.GetProperty("total").GetProperty("key").GetString());
         Assert.Equal(["personele_kosten", "materiele_kosten"], json.RootElement.GetProperty("expenses").GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("key").GetString()));
     }
+
+    [Fact]
+    public void A_years_draft_that_is_not_true_or_false_is_an_error_and_a_site_of_drafts_only_says_there_is_nothing_to_publish()
+    {
+        using var site = Site(2);
+        site.Edit("input/2030/report.yml", "title:", "draft: misschien\ntitle:");
+        var bad = site.Run("build");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains($"input/2030/report.yml(1,8): error {DiagnosticCodes.DraftInvalid}:", bad.Error, StringComparison.Ordinal);
+
+        site.Edit("input/2030/report.yml", "draft: misschien", "draft: true");
+        site.Edit("input/2029/report.yml", "title:", "draft: true\ntitle:");
+        var none = site.Run("check");
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains($"error {DiagnosticCodes.NoYears}: Every year of 'input' is a draft", none.Error, StringComparison.Ordinal);
+        Assert.Contains("info: 2029 is left out", none.Output, StringComparison.Ordinal);
+        Assert.Equal(0, site.Run("check", "--drafts").ExitCode);
+    }
 }
