@@ -14,7 +14,9 @@ internal static partial class NativeFiles
     private const uint RenameSwap = 2;       // macOS renamex_np
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
-    private const int OpenReadOnlyDirectory = 0x10000; // O_DIRECTORY on Linux (x64 and arm64)
+    // O_DIRECTORY differs between Linux architectures: 040000 (octal) on Arm and Arm64, 0200000 on x86, x64 and the generic ABI.
+    private static readonly int OpenReadOnlyDirectory =
+        RuntimeInformation.ProcessArchitecture is Architecture.Arm or Architecture.Arm64 ? 0x4000 : 0x10000;
 
     /// <summary>ENOSYS, EINVAL, ENOTSUP (Linux 95, macOS 45): the file system or the kernel cannot exchange two folders.</summary>
     internal static bool IsUnsupported(int errno) => errno is 38 or 22 or 95 or 45;
