@@ -98,7 +98,7 @@ public static class NewCommand
             return Usage(error, $"{(date is null ? $"--year {reportYear}" : $"--date {dateText}")} falls in {reportYear}, but the site has no report for {reportYear} "
                 + $"('{Path.Combine(yearFolder, "report.yml").Replace('\\', '/')}' does not exist). "
                 + (years.Count > 0 ? $"The site has {string.Join(", ", years)}. " : "")
-                + $"Give a date in one of those years, or start {reportYear} first: a folder {yearFolder.Replace('\\', '/')}/ with report.yml and finance.yml (see the README).");
+                + $"Give a date in one of those years, or start {reportYear} first with 'new year {reportYear}'.");
         }
 
         var prefix = date is { } d
@@ -108,8 +108,7 @@ public static class NewCommand
         var path = Path.Combine(folder, $"{prefix}-{slug}.md");
         if (File.Exists(path))
         {
-            error.WriteLine($"{path.Replace('\\', '/')}(1,1): error RPT107: This file already exists; nothing was written. Choose another title, or edit the existing file.");
-            return Program.ContentErrors;
+            return Usage(error, $"{path.Replace('\\', '/')} already exists; nothing was written. Choose another title or --slug, or edit the existing file.");
         }
 
         var text = new StringBuilder()

@@ -21,7 +21,11 @@ public static class NewYearCommand
 
     public static Command Create(Option<string> input, TextWriter output, TextWriter error)
     {
-        var year = new Argument<int>("year") { Description = "The new year, like 2023." };
+        var year = new Argument<int>("year")
+        {
+            Description = "The new year, like 2023.",
+            CustomParser = result => CommandLine.ParseNumber(result, "the year", FirstYear, LastYear, $"a year like 2023 (from {FirstYear} to {LastYear})"),
+        };
         var command = new Command("year", "Write input/<year>/ with report.yml, an empty events/ folder and a finance.yml with last year's keys and labels but no amounts. Never overwrites.")
         {
             input, year,
@@ -32,17 +36,11 @@ public static class NewYearCommand
 
     private static int Run(string inputFolder, int year, TextWriter output, TextWriter error)
     {
-        if (year is < FirstYear or > LastYear)
-        {
-            return Usage(error, $"the year must be a year like 2023 (from {FirstYear} to {LastYear}), not {year}.");
-        }
-
         var folder = Path.Combine(inputFolder, year.ToString(CultureInfo.InvariantCulture));
         var shown = folder.Replace('\\', '/');
         if (Directory.Exists(folder) || File.Exists(folder))
         {
-            error.WriteLine($"{shown}: error RPT107: The year {year} already exists; nothing was written. Edit its files instead.");
-            return Program.ContentErrors;
+            return Usage(error, $"the year {year} already exists ({shown}); nothing was written. Edit its files instead, or give another year.");
         }
 
         if (LastYearsFinance(inputFolder, year) is not { } source)

@@ -85,8 +85,9 @@ public class NewYearCommandTests
         site.Write("input/2023/report.yml", "title: Al begonnen\n");
         var result = site.Run("new", "year", "2023");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/2023: error RPT107: The year 2023 already exists; nothing was written.", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("generator: error: the year 2023 already exists (input/2023); nothing was written. Edit its files instead, or give another year.\n"
+            + "Add --help to 'new year' to see its options.\n", result.Error.ReplaceLineEndings("\n"));
         Assert.Equal("title: Al begonnen\n", site.Read("input/2023/report.yml"));
         Assert.False(File.Exists(Path.Combine(site.Input, "2023", "finance.yml")));
     }
@@ -118,14 +119,20 @@ public class NewYearCommandTests
 
     [Theory]
     [InlineData("1899")]
+    [InlineData("1800")]
     [InlineData("3000")]
     [InlineData("twintig")]
+    [InlineData("2024x")]
+    [InlineData("20 24")]
+    [InlineData("")]
     public void New_year_refuses_what_is_not_a_year(string year)
     {
         using var site = TestSite.CopyOfRealReport();
         var result = site.Run("new", "year", year);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("generator: error:", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith(year.Length == 0 ? "generator: error: the year needs a year like 2023 (from 1900 to 2999), not an empty value."
+            : $"generator: error: the year needs a year like 2023 (from 1900 to 2999), not '{year}'.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetDirectories(site.Input), d => Path.GetFileName(d) == year);
     }
 

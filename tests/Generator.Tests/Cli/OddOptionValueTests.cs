@@ -103,6 +103,53 @@ public class OddOptionValueTests
         Assert.False(Directory.Exists(site.Output), "a usage error builds nothing");
     }
 
+    /// <summary>Every argument, and every option whose value is not text, of every command in the real command tree, with
+    /// a value of the wrong type: .NET's own "Cannot parse argument ... as expected type 'System.Int32'" must never show.</summary>
+    public static TheoryData<string[], string> EveryTypedValue()
+    {
+        var data = new TheoryData<string[], string>();
+        void Walk(System.CommandLine.Command command, string[] path)
+        {
+            foreach (var argument in command.Arguments)
+            {
+                foreach (var value in new[] { "2024x", "", " ", "1e3" })
+                {
+                    data.Add([.. path, value], argument.Name);
+                }
+            }
+
+            foreach (var option in command.Options.Where(o => o.ValueType != typeof(bool) && o.ValueType != typeof(string) && o.Arity.MaximumNumberOfValues > 0))
+            {
+                foreach (var value in new[] { "2024x", "1e3" })
+                {
+                    data.Add([.. path, option.Name, value], option.Name);
+                }
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                Walk(sub, [.. path, sub.Name]);
+            }
+        }
+
+        Walk(Generator.CommandLine.Create(TextWriter.Null, TextWriter.Null), []);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTypedValue))]
+    public void Every_argument_and_typed_option_with_a_value_of_the_wrong_type_gets_words_not_a_dotnet_type(string[] args, string name)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = site.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("generator: error: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("expected type", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot parse", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Input, "2024")), $"a wrong {name} writes nothing");
+    }
+
     [Theory]
     [InlineData("build", "--base-url", "ftp://example.org/", "--base-url must be an absolute http or https address such as https://example.org/jaarverslag/, not 'ftp://example.org/'.")]
     [InlineData("check", "--base-url", "example.org", "--base-url must be an absolute http or https address such as https://example.org/jaarverslag/, not 'example.org'.")]
