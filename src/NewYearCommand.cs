@@ -43,7 +43,7 @@ public static class NewYearCommand
             return Usage(error, $"the year {year} already exists ({shown}); nothing was written. Edit its files instead, or give another year.");
         }
 
-        if (LastYearsFinance(inputFolder, year) is not { } source)
+        if (LastYearsFinance(inputFolder, year) is not var (source, sourceYear))
         {
             error.WriteLine($"{inputFolder.Replace('\\', '/')}: error {DiagnosticCodes.FolderMissing}: There is no finance.yml of another year to take the keys and labels from "
                 + "(looked for <year>/finance.yml and finance.yml in the input folder). Run the command from the repository's top folder, or pass --input.");
@@ -67,7 +67,7 @@ public static class NewYearCommand
         var files = new (string Name, string Text)[]
         {
             ("report.yml", ReportFile(year)),
-            ("finance.yml", YearFinance.Blank(statement, year, shownSource)),
+            ("finance.yml", YearFinance.Blank(statement, sourceYear, year, shownSource)),
             (Path.Combine("events", ".gitkeep"), ""),
         };
         try
@@ -96,8 +96,9 @@ public static class NewYearCommand
         return Program.Success;
     }
 
-    /// <summary>The finance.yml to copy from: the nearest earlier year folder's, else the nearest later one's, else the one in the input folder itself.</summary>
-    private static string? LastYearsFinance(string inputFolder, int year)
+    /// <summary>The finance.yml to copy from and its year: the nearest earlier year folder's, else the one in the input folder
+    /// itself (whose year is not known: null), else the nearest later one's. Null when there is none.</summary>
+    private static (string Path, int? Year)? LastYearsFinance(string inputFolder, int year)
     {
         var years = Directory.Exists(inputFolder)
             ? Directory.GetDirectories(inputFolder)
@@ -108,9 +109,9 @@ public static class NewYearCommand
         var earlier = years.Where(y => y < year).DefaultIfEmpty(0).Max();
         var later = years.Where(y => y > year).DefaultIfEmpty(0).Min();
         var single = Path.Combine(inputFolder, "finance.yml");
-        return earlier > 0 ? FinanceOf(inputFolder, earlier)
-            : File.Exists(single) ? single
-            : later > 0 ? FinanceOf(inputFolder, later)
+        return earlier > 0 ? (FinanceOf(inputFolder, earlier), earlier)
+            : File.Exists(single) ? (single, null)
+            : later > 0 ? (FinanceOf(inputFolder, later), later)
             : null;
     }
 

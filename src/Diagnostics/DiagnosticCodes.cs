@@ -57,6 +57,7 @@ public static class DiagnosticCodes
     public const string PreviousIncomplete = "RPT306";
     public const string PreviousYearMismatch = "RPT307";
     public const string AmountToFillIn = "RPT308";
+    public const string OtherYearNamed = "RPT309";
 
     // Site settings (RPT4xx)
     public const string SettingMissing = "RPT401";
@@ -144,6 +145,7 @@ public static class DiagnosticCodes
         (PreviousIncomplete, "finance.yml states previous-year figures ('previous') for baten or lasten but not for the other."),
         (PreviousYearMismatch, "A previous-year figure stated in finance.yml differs from that year's own finance.yml in the site, or names a line it does not have."),
         (AmountToFillIn, "An amount in finance.yml is still empty (as 'new year' leaves them): fill in the figure as published."),
+        (OtherYearNamed, "Warning: a year's finance caption or column heading, or its report title, names another year than its folder's (as a copied report would); the caption may name the previous year where the statement compares with it."),
         (SettingMissing, "site.yml or a year's report.yml lacks a required setting."),
         (SettingInvalid, "A setting in site.yml has a value that cannot be used."),
         (BaseUrlInvalid, "'base_url' (or --base-url) is not an absolute http(s) address."),

@@ -12,7 +12,9 @@ public static class FinanceReader
     private const decimal MaxUnit = 1_000_000_000m;
 
     /// <summary>The statement, or null after reporting every problem in it to <paramref name="diagnostics"/>.</summary>
-    public static FinanceStatement? Read(string yaml, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="year">The year of the folder the file is in, whose caption and column heading must not name another
+    /// year (RPT309); null for a statement read on its own, such as the one 'new year' copies from.</param>
+    public static FinanceStatement? Read(string yaml, string displayPath, DiagnosticBag diagnostics, int? year = null)
     {
         var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics);
         if (map is null)
@@ -50,7 +52,15 @@ public static class FinanceReader
 
         var statement = new FinanceStatement(displayPath, title, caption, column, unit, income, expenses, saldoLabel, publishedSaldo, memo, note,
             PreviousOnlyMemo: previousOnlyMemo);
-        return statement with { Previous = PreviousYear.AsStated(statement, previousSaldo, diagnostics) };
+        statement = statement with { Previous = PreviousYear.AsStated(statement, previousSaldo, diagnostics) };
+        if (year is { } y)
+        {
+            // The caption may name the previous year too where the statement compares with it; the column is this year's figures.
+            YearInText.WarnAboutOtherYears(map, "caption", y, previousAllowed: statement.Previous is not null, "The caption of the statement");
+            YearInText.WarnAboutOtherYears(map, "column", y, previousAllowed: false, "The column heading of the statement");
+        }
+
+        return statement;
     }
 
     private static FinanceGroup? ReadGroup(MappingReader parent, string key, string builtInKey, string defaultLabel, string defaultTotalLabel, KeyRegister keys)

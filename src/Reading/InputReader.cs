@@ -61,7 +61,7 @@ public static class InputReader
         ReportStrayEntries(folder, displayPath, diagnostics);
 
         var report = ReadYaml(folder, "report.yml", displayPath, diagnostics, cache, "", (text, path, bag) => ReportSettingsReader.Read(text, path, year, bag));
-        var finance = ReadYaml(folder, "finance.yml", displayPath, diagnostics, cache, "", FinanceReader.Read);
+        var finance = ReadYaml(folder, "finance.yml", displayPath, diagnostics, cache, "", (text, path, bag) => FinanceReader.Read(text, path, bag, year));
 
         // An event is checked against the folder's year, so a cached one is valid only for the same year.
         var events = ReadMarkdownFolder(Path.Combine(folder, YearFolders.Events), "events", displayPath, diagnostics, cache, $"year {year}",

@@ -29,6 +29,22 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
 
     public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value.Start.Line, value.Start.Column) : Location;
 
+    /// <summary>Where the character at <paramref name="index"/> of the text value of <paramref name="key"/> stands, for a value
+    /// on one line (plain or quoted, without escapes before it); the value's start otherwise.</summary>
+    public SourceLocation LocationWithin(string key, int index)
+    {
+        if (Find(key) is not YamlScalarNode { } scalar || scalar.Start.Line != scalar.End.Line || scalar.Value is null)
+        {
+            return LocationOf(key);
+        }
+
+        var quote = scalar.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted ? 1 : 0;
+        var width = (int)(scalar.End.Column - scalar.Start.Column) - 2 * quote;
+        return width == scalar.Value.Length
+            ? At(scalar.Start.Line, scalar.Start.Column + quote + index)
+            : LocationOf(key);
+    }
+
     /// <summary>A non-empty text value, or null (with an error when <paramref name="missingCode"/> is given).</summary>
     public string? Text(string key, string? missingCode = null, string? hint = null)
     {

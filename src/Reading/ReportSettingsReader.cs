@@ -5,7 +5,7 @@ namespace Generator.Reading;
 /// <summary>Reads a year's <c>report.yml</c>: its <c>title</c>, <c>description</c> and <c>draft</c>.</summary>
 public static class ReportSettingsReader
 {
-    /// <param name="year">The year, from the folder's name, for the example in a message.</param>
+    /// <param name="year">The year, from the folder's name: for the example in a message, and the only year the title may name (RPT309).</param>
     /// <returns>The year's title and description; null after an error.</returns>
     public static ReportSettings? Read(string yaml, string displayPath, int year, DiagnosticBag diagnostics)
     {
@@ -18,6 +18,7 @@ public static class ReportSettingsReader
         map.WarnAboutUnknownKeys("title", "description", "draft");
         var title = map.Text("title", DiagnosticCodes.SettingMissing, $"For example: title: Jaaroverzicht {year}");
         var description = map.Text("description") ?? "";
+        YearInText.WarnAboutOtherYears(map, "title", year, previousAllowed: false, "The report's title");
         var draft = map.Boolean("draft", DiagnosticCodes.DraftInvalid) ?? false;
         return title is null ? null : new ReportSettings(title, description, draft);
     }

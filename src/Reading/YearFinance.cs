@@ -9,22 +9,27 @@ public static class YearFinance
     /// <summary>
     /// The text of the new year's finance.yml. Every line and memo line keeps its key and label; amounts (and a
     /// <c>published_total</c> where that year published only a total) are empty, which the build reports (RPT308)
-    /// until they are filled in. The caption and column heading get the new year where they named the old one.
+    /// until they are filled in. Every text copied (title, caption, column heading, labels) names the new year wherever it
+    /// named the source's year, whether the new year comes after or before it.
     /// </summary>
     /// <param name="source">The statement to copy from, as read.</param>
+    /// <param name="sourceYear">The year <paramref name="source"/> is the statement of (its folder's name); null when unknown,
+    /// and then no year is changed (the build warns, RPT309, about one that does not fit).</param>
     /// <param name="sourcePath">Its path, named in the file's first comment.</param>
-    public static string Blank(FinanceStatement source, int year, string sourcePath)
+    public static string Blank(FinanceStatement source, int? sourceYear, int year, string sourcePath)
     {
+        string Quoted(string text) => YamlText.Quoted(sourceYear is { } from ? YearInText.Replace(text, from, year) : text);
+
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"# The statement of {year}, started from the keys and labels of {sourcePath}. Fill in every amount as\n")
             .Append("# published (the build refuses an empty one); change a label where it changed, remove a line that no longer\n")
             .Append("# exists and give a new line a new key. A line keeps its key across years, so the years can be compared.\n")
             .Append("title: ").Append(Quoted(source.Title)).Append('\n')
-            .Append("caption: ").Append(Quoted(NewYear(source.Caption, year))).Append('\n')
-            .Append("column: ").Append(Quoted(NewYear(source.ColumnHeading, year))).Append('\n')
+            .Append("caption: ").Append(Quoted(source.Caption)).Append('\n')
+            .Append("column: ").Append(Quoted(source.ColumnHeading)).Append('\n')
             .Append("unit: ").Append(source.Unit.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        Group(text, "income", source.Income);
-        Group(text, "expenses", source.Expenses);
+        Group(text, "income", source.Income, Quoted);
+        Group(text, "expenses", source.Expenses, Quoted);
         text.Append("saldo:\n  label: ").Append(Quoted(source.SaldoLabel)).Append('\n');
         if (source.Memo.Count > 0)
         {
@@ -38,9 +43,9 @@ public static class YearFinance
         return text.ToString();
     }
 
-    private static void Group(StringBuilder text, string name, FinanceGroup group)
+    private static void Group(StringBuilder text, string name, FinanceGroup group, Func<string, string> quoted)
     {
-        text.Append(name).Append(":\n  label: ").Append(Quoted(group.Label)).Append("\n  total_label: ").Append(Quoted(group.TotalLabel)).Append('\n');
+        text.Append(name).Append(":\n  label: ").Append(quoted(group.Label)).Append("\n  total_label: ").Append(quoted(group.TotalLabel)).Append('\n');
         if (group.Lines.Count == 0)
         {
             text.Append("  published_total:\n");
@@ -50,13 +55,7 @@ public static class YearFinance
         text.Append("  lines:\n");
         foreach (var line in group.Lines)
         {
-            text.Append("    - key: ").Append(line.Key).Append("\n      label: ").Append(Quoted(line.Label)).Append("\n      amount:\n");
+            text.Append("    - key: ").Append(line.Key).Append("\n      label: ").Append(quoted(line.Label)).Append("\n      amount:\n");
         }
     }
-
-    /// <summary>"Realisatie 2022" → "Realisatie 2023": the previous year's number, where it stands, becomes the new one.</summary>
-    private static string NewYear(string text, int year) =>
-        text.Replace((year - 1).ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
-    private static string Quoted(string text) => YamlText.Quoted(text);
 }

@@ -32,11 +32,11 @@ public class NewYearCommandTests
         Assert.Equal(diagnostics.Count, diagnostics.Select(d => d.Location!.Line).Distinct().Count());
         Assert.False(blank!.Income.Complete || blank.Expenses.Complete); // so no total is computed without its amounts
 
-        // The keys and labels of 2022, in order; the caption and column name the new year.
+        // The keys and labels of 2022, in order; the caption, column and labels name the new year where they named 2022.
         var keysAndLabels = text.Split('\n').Where(l => l.TrimStart().StartsWith("- key:", StringComparison.Ordinal) || l.TrimStart().StartsWith("label:", StringComparison.Ordinal));
         Assert.Equal(
             ["label: \"Baten\"", "label: \"Lasten\"", "- key: personele_kosten", "label: \"Personele kosten\"", "- key: materiele_kosten", "label: \"Materiële kosten\"",
-             "label: \"Saldo van baten en lasten\"", "- key: oekraine", "label: \"Kosten Oekraïne 2022\"", "- key: dwangsommen", "label: \"Betaalde dwangsommen 2022\""],
+             "label: \"Saldo van baten en lasten\"", "- key: oekraine", "label: \"Kosten Oekraïne 2023\"", "- key: dwangsommen", "label: \"Betaalde dwangsommen 2023\""],
             keysAndLabels.Select(l => l.Trim()));
         Assert.Contains("caption: \"Baten en lasten 2023\"\ncolumn: \"Realisatie 2023\"\nunit: 1000\n", text, StringComparison.Ordinal);
 
@@ -115,6 +115,45 @@ public class NewYearCommandTests
             "input/2025/finance.yml", out var diagnostics)!;
         Assert.Empty(diagnostics);
         Assert.Equal(("inhuur", "Inhuur: \"extern\" # derden"), (blank.Expenses.Lines[0].Key, blank.Expenses.Lines[0].Label));
+    }
+
+    [Theory]
+    [InlineData("2021", "2022")] // an earlier year, copied from the later one: not source + 1
+    [InlineData("2024", "2022")] // two years on
+    [InlineData("2019", "2022")]
+    public void New_year_writes_the_new_year_wherever_the_copied_texts_named_the_source_year(string year, string source)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = site.Run("new", "year", year);
+
+        Assert.Equal(0, result.ExitCode);
+        var text = site.Read($"input/{year}/finance.yml");
+        Assert.Contains($"caption: \"Baten en lasten {year}\"\ncolumn: \"Realisatie {year}\"\n", text, StringComparison.Ordinal);
+        Assert.Contains($"label: \"Kosten Oekraïne {year}\"", text, StringComparison.Ordinal);
+        Assert.Contains($"label: \"Betaalde dwangsommen {year}\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(source, text.Split('\n').Where(l => !l.StartsWith('#')).Aggregate("", (a, l) => a + l + "\n"), StringComparison.Ordinal);
+        Assert.Contains($"title: Jaaroverzicht {year}\n", site.Read($"input/{year}/report.yml"), StringComparison.Ordinal);
+
+        // Filled in, the new year builds without the warning about a year from another report (RPT309).
+        site.Write($"input/{year}/finance.yml", text.Replace("amount:\n", "amount: 100\n", StringComparison.Ordinal).Replace("published_total:\n", "published_total: 500\n", StringComparison.Ordinal));
+        site.Write($"input/{year}/events/{year}-03-01-test.md", $"---\ntitle: Test\ndate: {year}-03-01\nmonth: maart\n---\nTekst.\n");
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+    }
+
+    [Fact]
+    public void New_year_copies_from_the_nearest_earlier_year_and_moves_its_year_not_the_year_before_the_new_one()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        Assert.Equal(0, site.Run("new", "year", "2023").ExitCode);
+        site.Write("input/2023/finance.yml", site.Read("input/2023/finance.yml").Replace("amount:\n", "amount: 1\n", StringComparison.Ordinal)
+            .Replace("published_total:\n", "published_total: 1\n", StringComparison.Ordinal));
+        var result = site.Run("new", "year", "2025");
+
+        Assert.Equal(0, result.ExitCode);
+        var text = site.Read("input/2025/finance.yml");
+        Assert.Contains("started from the keys and labels of input/2023/finance.yml", text, StringComparison.Ordinal);
+        Assert.Contains("caption: \"Baten en lasten 2025\"\ncolumn: \"Realisatie 2025\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("label: \"Kosten Oekraïne 2025\"", text, StringComparison.Ordinal);
     }
 
     [Theory]

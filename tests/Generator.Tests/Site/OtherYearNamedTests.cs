@@ -1,0 +1,52 @@
+using Generator.Diagnostics;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Site;
+
+/// <summary>A year's caption, column heading or report title that names another year than its folder's (as a copied
+/// report would) is a warning (RPT309) at the year itself, so "Realisatie 2022" is never published in the report of 2021.</summary>
+public class OtherYearNamedTests
+{
+    [Theory]
+    [InlineData("input/2022/finance.yml", "column: Realisatie 2022", "column: Realisatie 2021", 6, 20, "The column heading of the statement ('column: Realisatie 2021') names 2021")]
+    [InlineData("input/2022/finance.yml", "column: Realisatie 2022", "column: \"Realisatie 2023\"", 6, 21, "names 2023")]
+    [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: Baten en lasten 2021", 5, 26, "The caption of the statement ('caption: Baten en lasten 2021') names 2021")]
+    [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: 'Baten en lasten 2019-2020'", 5, 27, "names 2019")]
+    [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022", "title: Jaaroverzicht 2023", 2, 22, "The report's title ('title: Jaaroverzicht 2023') names 2023, but this is the report of 2022")]
+    public void A_heading_that_names_another_year_is_a_warning_at_the_year(string file, string oldText, string newText, int line, int column, string words)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(file, oldText, newText);
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(new SourceLocation(file, line, column), warning.Location);
+        Assert.Contains(words, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Write 2022", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("caption: Baten en lasten 2022 (x € 1000)")] // a number that is no year
+    [InlineData("caption: Baten en lasten 20221")] // no year standing alone
+    [InlineData("caption: Baten en lasten")]
+    public void A_heading_with_its_own_year_or_no_year_is_no_warning(string caption)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/2022/finance.yml", "caption: Baten en lasten 2022", caption);
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+    }
+
+    [Fact]
+    public void The_previous_year_may_stand_in_the_caption_only_where_the_statement_compares_with_it()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: Baten en lasten 2022 en 2021");
+        Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+
+        site.Edit("input/2022/finance.yml", "  published_total: 578422", "  published_total: 578422\n  previous_total: 500000");
+        site.Edit("input/2022/finance.yml", "  published_total: 604709", "  published_total: 604709\n  previous_total: 500100");
+        site.Edit("input/2022/finance.yml", "  published: -26287", "  published: -26287\n  previous: -100");
+        var diagnostics = site.Build().Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+    }
+}
