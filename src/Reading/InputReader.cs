@@ -82,8 +82,12 @@ public static class InputReader
         var name = Path.GetFileName(folder);
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().Where(e => !e.Name.StartsWith('.')).OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var known = entry is DirectoryInfo ? YearSubfolders.Contains(entry.Name) : YearFiles.Contains(entry.Name);
-            if (!known)
+            var isFile = YearFiles.Contains(entry.Name);
+            if (isFile || YearSubfolders.Contains(entry.Name))
+            {
+                WrongKind.Report(entry, mustBeFolder: !isFile, displayPath, diagnostics);
+            }
+            else
             {
                 diagnostics.Error(DiagnosticCodes.InputEntryUnknown, new SourceLocation(displayPath(entry.FullName), 1, 1),
                     $"'{entry.Name}' is not read: a year's folder holds report.yml, finance.yml, events/, sections/ and images/. Move it to where it belongs (an event into {name}/events/, a chapter into {name}/sections/), or out of input/.");
@@ -96,6 +100,11 @@ public static class InputReader
         where T : class
     {
         var file = Path.Combine(folder, name);
+        if (Directory.Exists(file))
+        {
+            return null; // a folder with the file's name: reported (RPT001) by the listing of its folder, see WrongKind.
+        }
+
         if (!File.Exists(file))
         {
             diagnostics.Error(DiagnosticCodes.FolderMissing, null, $"'{displayPath(file)}' does not exist; the site needs it.");

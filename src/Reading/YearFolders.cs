@@ -34,14 +34,19 @@ public static class YearFolders
         foreach (var entry in entries.Where(e => !e.Name.StartsWith('.')).OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var isFolder = entry is DirectoryInfo;
-            if (!isFolder && entry.Name == "site.yml" || isFolder && entry.Name == "images")
+            if (entry.Name is "site.yml" or "images")
             {
+                WrongKind.Report(entry, mustBeFolder: entry.Name == "images", displayPath, diagnostics);
                 continue;
             }
 
-            if (isFolder && Year(entry.Name) is { } year)
+            if (Year(entry.Name) is { } year)
             {
-                years.Add((year, entry.FullName));
+                if (!WrongKind.Report(entry, mustBeFolder: true, displayPath, diagnostics))
+                {
+                    years.Add((year, entry.FullName));
+                }
+
                 continue;
             }
 

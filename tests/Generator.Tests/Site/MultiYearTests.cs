@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml;
 using AngleSharp.Dom;
+using Generator.Diagnostics;
 using Generator.Serving;
 using Generator.Tests.Support;
 using Microsoft.VisualBasic.FileIO;
@@ -234,6 +235,43 @@ public class MultiYearTests
         var result = site.Build();
         Assert.False(result.Written);
         Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("input/2029/report.yml", true, "'report.yml' is a folder, but it must be a file with that name.")]
+    [InlineData("input/2029/finance.yml", true, "'finance.yml' is a folder, but it must be a file with that name.")]
+    [InlineData("input/site.yml", true, "'site.yml' is a folder, but it must be a file with that name.")]
+    [InlineData("input/2029/events", false, "'events' is a file, but it must be a folder with that name.")]
+    [InlineData("input/2029/sections", false, "'sections' is a file, but it must be a folder with that name.")]
+    [InlineData("input/2029/images", false, "'images' is a file, but it must be a folder with that name.")]
+    [InlineData("input/images", false, "'images' is a file, but it must be a folder with that name.")]
+    [InlineData("input/2031", false, "'2031' is a file, but it must be a folder with that name.")]
+    public void A_folder_named_like_an_input_file_or_a_file_named_like_an_input_folder_is_one_error_at_its_path(string path, bool folder, string message)
+    {
+        using var site = Site(3);
+        var full = Path.Combine(site.Root, path);
+        if (Directory.Exists(full))
+        {
+            Directory.Delete(full, recursive: true);
+        }
+        else
+        {
+            File.Delete(full);
+        }
+
+        if (folder)
+        {
+            site.Write(path + "/x.md", "x");
+        }
+        else
+        {
+            site.Write(path, "x");
+        }
+
+        var result = site.Build();
+        Assert.False(result.Written);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal($"{path}(1,1): error RPT001: {message}", error.ToString().Split(" Move")[0]);
     }
 
     [Fact]
