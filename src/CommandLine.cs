@@ -12,7 +12,7 @@ public static class CommandLine
     {
         var input = FolderOption.Checked(new Option<string>("--input", "-i")
         {
-            Description = "The folder with site.yml, finance.yml, events/ and sections/.",
+            Description = "The folder with site.yml and one folder per year (2022/ with report.yml, finance.yml, events/ and sections/).",
             DefaultValueFactory = _ => BuildOptions.Default.InputFolder,
         });
         var theme = FolderOption.Checked(new Option<string>("--theme", "-t")

@@ -45,9 +45,8 @@ public static class NewYearCommand
 
         if (LastYearsFinance(inputFolder, year) is not var (source, sourceYear))
         {
-            error.WriteLine($"{inputFolder.Replace('\\', '/')}: error {DiagnosticCodes.FolderMissing}: There is no finance.yml of another year to take the keys and labels from "
-                + "(looked for <year>/finance.yml and finance.yml in the input folder). Run the command from the repository's top folder, or pass --input.");
-            return Program.ContentErrors;
+            return Usage(error, $"there is no year to take the keys and labels from: '{inputFolder.Replace('\\', '/')}' has no folder like 2022/ with a finance.yml. "
+                + "Run the command from the repository's top folder, or pass --input.");
         }
 
         var diagnostics = new DiagnosticBag();
@@ -96,9 +95,9 @@ public static class NewYearCommand
         return Program.Success;
     }
 
-    /// <summary>The finance.yml to copy from and its year: the nearest earlier year folder's, else the one in the input folder
-    /// itself (whose year is not known: null), else the nearest later one's. Null when there is none.</summary>
-    private static (string Path, int? Year)? LastYearsFinance(string inputFolder, int year)
+    /// <summary>The finance.yml to copy from and its year: the nearest earlier year folder's, else the nearest later one's;
+    /// null when no year folder has one.</summary>
+    private static (string Path, int Year)? LastYearsFinance(string inputFolder, int year)
     {
         var years = Directory.Exists(inputFolder)
             ? Directory.GetDirectories(inputFolder)
@@ -108,9 +107,7 @@ public static class NewYearCommand
             : [];
         var earlier = years.Where(y => y < year).DefaultIfEmpty(0).Max();
         var later = years.Where(y => y > year).DefaultIfEmpty(0).Min();
-        var single = Path.Combine(inputFolder, "finance.yml");
         return earlier > 0 ? (FinanceOf(inputFolder, earlier), earlier)
-            : File.Exists(single) ? (single, null)
             : later > 0 ? (FinanceOf(inputFolder, later), later)
             : null;
     }

@@ -4,7 +4,7 @@ using Generator.Images;
 namespace Generator.Reading;
 
 /// <summary>
-/// Which files of <c>input/events/</c> or <c>input/sections/</c> are texts, so that nothing there is silently taken or
+/// Which files of a year's <c>events/</c> or <c>sections/</c> (<c>input/2022/events/</c>) are texts, so that nothing there is silently taken or
 /// silently passed over. Read: Markdown files at the top of the folder, named <c>*.md</c> or <c>*.markdown</c> in any
 /// case. Passed over without a word: hidden files and folders (a name starting with <c>.</c>), editor leftovers
 /// (<c>x.md~</c>, <c>#x.md#</c>, <c>.swp</c>, <c>.bak</c>, <c>.tmp</c>) and images, which a text may show. Reported:

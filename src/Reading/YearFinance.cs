@@ -13,12 +13,11 @@ public static class YearFinance
     /// named the source's year, whether the new year comes after or before it.
     /// </summary>
     /// <param name="source">The statement to copy from, as read.</param>
-    /// <param name="sourceYear">The year <paramref name="source"/> is the statement of (its folder's name); null when unknown,
-    /// and then no year is changed (the build warns, RPT309, about one that does not fit).</param>
+    /// <param name="sourceYear">The year <paramref name="source"/> is the statement of (its folder's name).</param>
     /// <param name="sourcePath">Its path, named in the file's first comment.</param>
-    public static string Blank(FinanceStatement source, int? sourceYear, int year, string sourcePath)
+    public static string Blank(FinanceStatement source, int sourceYear, int year, string sourcePath)
     {
-        string Quoted(string text) => YamlText.Quoted(sourceYear is { } from ? YearInText.Replace(text, from, year) : text);
+        string Quoted(string text) => YamlText.Quoted(YearInText.Replace(text, sourceYear, year));
 
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"# The statement of {year}, started from the keys and labels of {sourcePath}. Fill in every amount as\n")

@@ -156,6 +156,20 @@ public class NewYearCommandTests
         Assert.Contains("label: \"Kosten Oekraïne 2025\"", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void New_year_without_a_year_to_copy_from_is_a_usage_error_even_with_a_finance_yml_of_the_old_single_year_layout()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        File.Move(Path.Combine(site.Input, "2022", "finance.yml"), Path.Combine(site.Input, "finance.yml"));
+        var result = site.Run("new", "year", "2023");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("generator: error: there is no year to take the keys and labels from: 'input' has no folder like 2022/ with a finance.yml.",
+            result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RPT", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Input, "2023")));
+    }
+
     [Theory]
     [InlineData("1899")]
     [InlineData("1800")]
