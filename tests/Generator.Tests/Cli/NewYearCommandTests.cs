@@ -134,7 +134,8 @@ public class NewYearCommandTests
         Assert.DoesNotContain(source, text.Split('\n').Where(l => !l.StartsWith('#')).Aggregate("", (a, l) => a + l + "\n"), StringComparison.Ordinal);
         Assert.Contains($"title: Jaaroverzicht {year}\n", site.Read($"input/{year}/report.yml"), StringComparison.Ordinal);
 
-        // Filled in, the new year builds without the warning about a year from another report (RPT309).
+        // Filled in and no longer a draft, the new year builds without the warning about a year from another report (RPT309).
+        site.Write($"input/{year}/report.yml", site.Read($"input/{year}/report.yml").Replace("draft: true\n", "", StringComparison.Ordinal));
         site.Write($"input/{year}/finance.yml", text.Replace("amount:\n", "amount: 100\n", StringComparison.Ordinal).Replace("published_total:\n", "published_total: 500\n", StringComparison.Ordinal));
         site.Write($"input/{year}/events/{year}-03-01-test.md", $"---\ntitle: Test\ndate: {year}-03-01\nmonth: maart\n---\nTekst.\n");
         Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
