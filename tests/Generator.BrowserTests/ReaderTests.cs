@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Generator.BrowserTests.Support;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Generator.BrowserTests;
@@ -18,6 +19,12 @@ public class ReaderTests(BrowserSite site)
         { EventPage, ColorScheme.Light },
         { EventPage, ColorScheme.Dark },
     };
+
+    /// <summary>
+    /// A page's address after a key press or a click changes when the browser gets to it, not when the press returns:
+    /// tests wait for it (up to their timeout) rather than read <c>page.Url</c> at once.
+    /// </summary>
+    private static Regex UrlEndingIn(string end) => new(Regex.Escape(end) + "$", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     [Theory]
     [MemberData(nameof(PagesAndSchemes))]
@@ -59,7 +66,7 @@ public class ReaderTests(BrowserSite site)
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Direct naar de inhoud", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("#inhoud", page.Url, StringComparison.Ordinal);
+        await page.WaitForURLAsync(UrlEndingIn("#inhoud"), new() { Timeout = 10_000 });
 
         for (var i = 0; i < 40 && await page.EvaluateAsync<string>("() => document.activeElement.textContent") != "Maart"; i++)
         {
@@ -70,7 +77,7 @@ public class ReaderTests(BrowserSite site)
         var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
         Assert.NotEqual("none", outline);
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("#maart", page.Url, StringComparison.Ordinal);
+        await page.WaitForURLAsync(UrlEndingIn("#maart"), new() { Timeout = 10_000 });
         await page.WaitForFunctionAsync("() => { const r = document.getElementById('maart-titel').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }");
     }
 
@@ -139,9 +146,9 @@ public class ReaderTests(BrowserSite site)
             Assert.Equal(24, await page.Locator("article.event").CountAsync());
             Assert.True(await page.Locator("#baten-en-lasten table").IsVisibleAsync());
             await page.ClickAsync("nav.toc >> text=Maart");
-            Assert.EndsWith("#maart", page.Url, StringComparison.Ordinal);
+            await page.WaitForURLAsync(UrlEndingIn("#maart"), new() { Timeout = 10_000 });
             await page.ClickAsync("text=Russische inval in Oekraïne");
-            Assert.EndsWith(EventPage, page.Url, StringComparison.Ordinal);
+            await page.WaitForURLAsync(UrlEndingIn(EventPage), new() { Timeout = 10_000 });
         }
         finally
         {

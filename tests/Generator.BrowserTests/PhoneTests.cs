@@ -1,0 +1,115 @@
+using Generator.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace Generator.BrowserTests;
+
+/// <summary>
+/// On a phone no page scrolls sideways, whatever tables it has: the overview's, a finance table with and without the
+/// previous year's columns, Markdown tables in a chapter and an event. A table too wide for the screen scrolls inside
+/// a box of its own, which the keyboard reaches and a screen reader names.
+/// </summary>
+[Collection(YearsCollection.Name)]
+public class PhoneTests(YearsSite site)
+{
+    private static readonly string[] Pages = ["index.html", YearsSite.ComparedReport, YearsSite.SingleReport, YearsSite.EventPage];
+
+    public static TheoryData<string, int, ColorScheme> PagesWidthsAndSchemes { get; } = Combinations();
+
+    [Theory]
+    [MemberData(nameof(PagesWidthsAndSchemes))]
+    public async Task Nothing_scrolls_sideways(string path, int width, ColorScheme scheme)
+    {
+        await using var watched = await site.OpenAsync(width: width, height: 844, scheme: scheme);
+        await watched.Page.GotoAsync(site.RootUrl + path);
+        var overflow = await watched.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - innerWidth");
+        var widest = await watched.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)
+              .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ' + Math.round(e.getBoundingClientRect().right))
+            """);
+        Assert.True(overflow <= 0, $"{path} at {width} px ({scheme}) is {overflow} px wider than the screen: {string.Join(", ", widest.Take(8))}");
+
+        // Every table is on the page, its right edge inside the screen or inside a box that scrolls.
+        var cut = await watched.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main table')]
+              .filter(t => t.getBoundingClientRect().right > innerWidth + 0.5 && !t.closest('.table-scroll'))
+              .map(t => (t.caption ? t.caption.textContent : t.rows[0].textContent).trim())
+            """);
+        Assert.Empty(cut);
+    }
+
+    [Theory]
+    [InlineData("index.html", 320)]
+    [InlineData(YearsSite.ComparedReport, 320)]
+    [InlineData(YearsSite.SingleReport, 320)]
+    [InlineData("index.html", 390)]
+    [InlineData(YearsSite.ComparedReport, 390)]
+    public async Task A_table_box_that_scrolls_is_named_and_reached_and_scrolled_by_keyboard(string path, int width)
+    {
+        await using var watched = await site.OpenAsync(width: width, height: 844);
+        var page = watched.Page;
+        await page.GotoAsync(site.RootUrl + path);
+        var boxes = await page.EvaluateAsync<Box[]>("""
+            () => [...document.querySelectorAll('main .table-scroll')].map(b => ({
+              role: b.getAttribute('role') ?? '',
+              name: (document.getElementById(b.getAttribute('aria-labelledby') ?? '')?.textContent ?? '').trim(),
+              caption: (b.querySelector('caption')?.textContent ?? '').trim(),
+              tabIndex: b.tabIndex,
+              scrolls: b.scrollWidth > b.clientWidth }))
+            """);
+        Assert.NotEmpty(boxes);
+        Assert.All(boxes, box =>
+        {
+            Assert.Equal("region", box.Role);
+            Assert.NotEqual("", box.Name);
+            Assert.Equal(box.Caption, box.Name);
+            Assert.Equal(0, box.TabIndex);
+        });
+
+        // The boxes that do scroll: Tab reaches them, the focus shows, and the arrow key scrolls the table.
+        foreach (var index in Enumerable.Range(0, boxes.Length).Where(i => boxes[i].Scrolls))
+        {
+            var box = page.Locator("main .table-scroll").Nth(index);
+            await page.EvaluateAsync("() => document.activeElement?.blur()");
+            for (var i = 0; i < 60 && !await box.EvaluateAsync<bool>("b => b === document.activeElement"); i++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+            }
+
+            Assert.True(await box.EvaluateAsync<bool>("b => b === document.activeElement"), $"{path}: Tab never reaches the table box {index}");
+            Assert.NotEqual("none", await box.EvaluateAsync<string>("b => getComputedStyle(b).outlineStyle"));
+            await page.Keyboard.PressAsync("ArrowRight");
+            await page.WaitForFunctionAsync("i => document.querySelectorAll('main .table-scroll')[i].scrollLeft > 0", index, new() { Timeout = 5_000 });
+        }
+    }
+
+    private static TheoryData<string, int, ColorScheme> Combinations()
+    {
+        var data = new TheoryData<string, int, ColorScheme>();
+        foreach (var path in Pages)
+        {
+            foreach (var width in new[] { 320, 390 })
+            {
+                foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                {
+                    data.Add(path, width, scheme);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>What the page says about one table box.</summary>
+    public sealed class Box
+    {
+        public string Role { get; set; } = "";
+
+        public string Name { get; set; } = "";
+
+        public string Caption { get; set; } = "";
+
+        public int TabIndex { get; set; }
+
+        public bool Scrolls { get; set; }
+    }
+}
