@@ -6,8 +6,10 @@ namespace Generator.Rendering;
 
 /// <summary>
 /// An inline SVG chart of totaal baten, totaal lasten and saldo across the years, newest first: per year a heading
-/// and three bars on one scale for the whole chart, a negative saldo drawn left of a zero line with a dashed outline.
-/// Made at build time (no script), coloured by the theme's classes; its text alternative states every figure.
+/// and three bars on one scale for the whole chart, each below a line with its name on the left and its amount on the
+/// right (<see cref="FinanceChart.Amount"/>, so a bar too short to see, like a small saldo, still reads), a negative
+/// figure drawn left of a zero line with a dashed outline. Made at build time (no script), coloured by the theme's
+/// classes; its text alternative states every figure.
 /// </summary>
 public static class OverviewChart
 {
@@ -15,9 +17,8 @@ public static class OverviewChart
     private const int FontSize = 16;
     private const int LineHeight = 22;
     private const int BarHeight = 14;
-    private const int BarGap = 4;
+    private const int BarGap = 6;
     private const int YearGap = 14;
-    private const int LabelWidth = 70;
 
     private static readonly (string Label, string Class)[] Series = [("Baten", "bar-income"), ("Lasten", "bar-expense-1"), ("Saldo", "bar-expense-2")];
 
@@ -30,9 +31,8 @@ public static class OverviewChart
         var right = Math.Max(0, all.DefaultIfEmpty(0).Max());
         var left = Math.Max(0, -all.DefaultIfEmpty(0).Min());
         var span = right + left;
-        const int barsWidth = Width - LabelWidth;
-        decimal Scale(decimal euros) => span == 0 ? 0 : Math.Abs(euros) / span * barsWidth;
-        var zero = LabelWidth + Scale(left);
+        decimal Scale(decimal euros) => span == 0 ? 0 : Math.Abs(euros) / span * Width;
+        var zero = Scale(left);
 
         var body = new StringBuilder();
         var y = 0;
@@ -46,19 +46,23 @@ public static class OverviewChart
                 var width = Scale(euros);
                 var x = euros < 0 ? zero - width : zero;
                 var negative = euros < 0 ? " bar-negative" : "";
-                body.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"0\" y=\"{y + BarHeight - 2}\">{Series[s].Label}</text>\n");
+                body.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"0\" y=\"{y + FontSize}\">{Series[s].Label}</text>\n");
+                body.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{Width}\" y=\"{y + FontSize}\" text-anchor=\"end\">{Html.Encode(FinanceChart.Amount(euros))}</text>\n");
+                y += LineHeight;
                 body.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {Series[s].Class}{negative}\" x=\"{Number(x)}\" y=\"{y}\" width=\"{Number(width)}\" height=\"{BarHeight}\"/>\n");
+                if (left > 0)
+                {
+                    // The zero line beside each bar only, so it never runs through the text above the bars.
+                    body.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Number(zero)}\" y1=\"{y - 2}\" x2=\"{Number(zero)}\" y2=\"{y + BarHeight + 2}\"/>\n");
+                }
+
                 y += BarHeight + BarGap;
             }
 
             y += YearGap;
         }
 
-        if (left > 0)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Number(zero)}\" y1=\"0\" x2=\"{Number(zero)}\" y2=\"{y}\"/>\n");
-        }
-
+        y -= YearGap;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"finance-chart\" viewBox=\"0 0 {Width} {Math.Max(y, 1)}\" role=\"img\" aria-labelledby=\"{idPrefix}-titel {idPrefix}-beschrijving\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{idPrefix}-titel\">Baten, lasten en saldo per jaar</title>\n");
