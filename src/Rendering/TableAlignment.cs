@@ -7,7 +7,9 @@ namespace Generator.Rendering;
 /// <summary>
 /// Markdig writes a table column's alignment (<c>|---:|</c>) as <c>style="text-align: right;"</c>, which the pages'
 /// Content-Security-Policy blocks. This moves it into a class on each cell (<c>align-left</c>, <c>align-center</c>,
-/// <c>align-right</c>) that theme/assets/style.css styles.
+/// <c>align-right</c>) that theme/assets/style.css styles. Each table also gets <c>tabindex="0"</c>: on a phone the
+/// theme lets a table too wide for the screen scroll within itself, and a box that scrolls must be reachable by
+/// keyboard (WCAG 2.1.1), so the arrow keys can scroll it.
 /// </summary>
 public static class TableAlignment
 {
@@ -15,6 +17,7 @@ public static class TableAlignment
     {
         foreach (var table in document.Descendants<Table>())
         {
+            table.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
             var columns = table.ColumnDefinitions;
             if (columns.Count == 0)
             {

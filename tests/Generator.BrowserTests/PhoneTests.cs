@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Generator.BrowserTests.Support;
 using Microsoft.Playwright;
 
@@ -80,6 +82,25 @@ public class PhoneTests(YearsSite site)
             await page.Keyboard.PressAsync("ArrowRight");
             await page.WaitForFunctionAsync("i => document.querySelectorAll('main .table-scroll')[i].scrollLeft > 0", index, new() { Timeout = 5_000 });
         }
+    }
+
+    [Theory]
+    [InlineData("index.html", ColorScheme.Light)]
+    [InlineData("index.html", ColorScheme.Dark)]
+    [InlineData(YearsSite.ComparedReport, ColorScheme.Light)]
+    [InlineData(YearsSite.ComparedReport, ColorScheme.Dark)]
+    [InlineData(YearsSite.EventPage, ColorScheme.Light)]
+    public async Task On_a_small_phone_there_are_no_WCAG_2_1_A_or_AA_violations(string path, ColorScheme scheme)
+    {
+        await using var watched = await site.OpenAsync(width: 320, height: 844, scheme: scheme);
+        await watched.Page.GotoAsync(site.RootUrl + path);
+        var result = await watched.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
     private static TheoryData<string, int, ColorScheme> Combinations()
