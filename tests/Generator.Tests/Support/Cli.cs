@@ -12,6 +12,13 @@ public static class Cli
     /// <summary>One turn at a time for the process's working folder: <see cref="RunIn"/> moves it.</summary>
     private static readonly SemaphoreSlim WorkingFolderTurn = new(1, 1);
 
+    /// <summary>
+    /// The working folder of the test process, read before any <see cref="RunIn"/> could move it. A relative path that a
+    /// <see cref="RunInProcess"/> printed is resolved against this, never against <see cref="Environment.CurrentDirectory"/>,
+    /// which another test's <see cref="RunIn"/> may have moved by the time the path is read.
+    /// </summary>
+    public static string StartFolder { get; } = Environment.CurrentDirectory;
+
     public static CliResult Run(string workingFolder, params string[] args) =>
         Run(workingFolder, new Dictionary<string, string>(), args);
 
