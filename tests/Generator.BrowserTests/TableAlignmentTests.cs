@@ -12,7 +12,7 @@ public sealed class TableAlignmentTests(BrowserSite site) : IDisposable
     public async Task An_aligned_table_is_aligned_in_the_browser_with_no_console_error()
     {
         var input = Path.Combine(_folder, "input");
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "input"), input);
+        Folders.Copy(Path.Combine(RepositoryPaths.Root, "input"), input);
         var section = Directory.EnumerateFiles(Path.Combine(input, "2022", "sections"), "*.md").Order(StringComparer.Ordinal).First();
         File.AppendAllText(section, "\n\n| Links | Midden | Rechts |\n|:--|:--:|--:|\n| a | b | 1.234 |\n");
         var output = Path.Combine(_folder, "output");
@@ -29,18 +29,4 @@ public sealed class TableAlignmentTests(BrowserSite site) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(source))
-        {
-            CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
-        }
-    }
 }

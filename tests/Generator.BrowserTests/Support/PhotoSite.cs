@@ -13,7 +13,7 @@ public sealed class PhotoSite : BrowserSite
     protected override (string Input, string Theme) Source()
     {
         var input = Path.Combine(Folder, "input");
-        Copy(Path.Combine(RepositoryPaths.Root, "input"), input);
+        Folders.Copy(Path.Combine(RepositoryPaths.Root, "input"), input);
         var images = Path.Combine(input, "images");
         Directory.CreateDirectory(images);
         File.WriteAllBytes(Path.Combine(images, "loket.jpg"), Photo(2400, 1600));
@@ -36,20 +36,6 @@ public sealed class PhotoSite : BrowserSite
         using var scaled = x * new[] { 255.0 / width, 255.0 / height };
         using var rgb = scaled.Bandjoin(140).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         return png ? rgb.PngsaveBuffer() : rgb.JpegsaveBuffer();
-    }
-
-    private static void Copy(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(source))
-        {
-            Copy(folder, Path.Combine(target, Path.GetFileName(folder)));
-        }
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class YearsSite : BrowserSite
     protected override (string Input, string Theme) Source()
     {
         var input = Path.Combine(Folder, "input");
-        Copy(Path.Combine(RepositoryPaths.Root, "tests", "Generator.Tests", "Fixtures", "three-years", "input"), input);
+        Folders.Copy(Path.Combine(RepositoryPaths.Root, "tests", "Generator.Tests", "Fixtures", "three-years", "input"), input);
         foreach (var finance in Directory.EnumerateFiles(input, "finance.yml", SearchOption.AllDirectories))
         {
             var text = Regex.Replace(File.ReadAllText(finance), @"amount: (\d+)", m => "amount: " + m.Groups[1].Value + "422",
@@ -39,20 +39,6 @@ public sealed class YearsSite : BrowserSite
         }
 
         return (input, Path.Combine(RepositoryPaths.Root, "theme"));
-    }
-
-    private static void Copy(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(source))
-        {
-            Copy(folder, Path.Combine(target, Path.GetFileName(folder)));
-        }
     }
 }
 
