@@ -14,10 +14,8 @@ namespace Generator;
 /// </summary>
 public static class NewYearCommand
 {
-    /// <summary>The earliest and latest year accepted: four digits, as folder names sort.</summary>
-    private const int FirstYear = 1900;
-
-    private const int LastYear = 2999;
+    // The years a year folder may be named: one rule, in YearFolders.
+    private const int FirstYear = YearFolders.First, LastYear = YearFolders.Last;
 
     public static Command Create(Option<string> input, TextWriter output, TextWriter error)
     {
@@ -36,7 +34,7 @@ public static class NewYearCommand
 
     private static int Run(string inputFolder, int year, TextWriter output, TextWriter error)
     {
-        var folder = Path.Combine(inputFolder, year.ToString(CultureInfo.InvariantCulture));
+        var folder = YearFolders.FolderOf(inputFolder, year);
         var shown = folder.Replace('\\', '/');
         if (Directory.Exists(folder) || File.Exists(folder))
         {
@@ -67,12 +65,12 @@ public static class NewYearCommand
         {
             ("report.yml", ReportFile(year)),
             ("finance.yml", YearFinance.Blank(statement, sourceYear, year, shownSource)),
-            (Path.Combine("events", ".gitkeep"), ""),
+            (Path.Combine(YearFolders.Events, ".gitkeep"), ""),
         };
         try
         {
             // CreateNew everywhere: a folder made by someone else in the meantime is never written over.
-            Directory.CreateDirectory(Path.Combine(folder, "events"));
+            Directory.CreateDirectory(Path.Combine(folder, YearFolders.Events));
             foreach (var (name, text) in files)
             {
                 using var file = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write);
@@ -113,7 +111,7 @@ public static class NewYearCommand
     }
 
     private static string FinanceOf(string inputFolder, int year) =>
-        Path.Combine(inputFolder, year.ToString(CultureInfo.InvariantCulture), "finance.yml");
+        Path.Combine(YearFolders.FolderOf(inputFolder, year), "finance.yml");
 
     private static string ReportFile(int year) =>
         $"# The report of {year}: its title, and a description of one or two sentences for the overview and link previews.\n"
