@@ -55,6 +55,12 @@ public static class OverviewRenderer
                 ["income"] = figures[0],
                 ["expenses"] = figures[1],
                 ["saldo"] = figures[2],
+                ["in_table"] = new ScriptObject
+                {
+                    ["income"] = OverviewTable.Shown(figures[0]),
+                    ["expenses"] = OverviewTable.Shown(figures[1]),
+                    ["saldo"] = OverviewTable.Shown(figures[2]),
+                },
             });
         }
 
@@ -64,6 +70,8 @@ public static class OverviewRenderer
             ["years"] = list,
             ["chart"] = OverviewChart.Render(newestFirst, "jaren-grafiek"),
             ["chart_text"] = OverviewChart.Description(newestFirst),
+            ["table_unit"] = OverviewTable.UnitText,
+            ["table_note"] = newestFirst.SelectMany(OverviewChart.Figures).Any(OverviewTable.Rounds) ? OverviewTable.RoundingNote : "",
         };
         var pages = new PageRenderer(theme, TemplateFunctions.Create(1), FrozenModel.Freeze(globals));
         return pages.Render("overview", ViewModel.Page(site, site.Title, "overview", address, address, logo: logo), diagnostics);

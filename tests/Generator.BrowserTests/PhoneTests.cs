@@ -134,3 +134,20 @@ public class PhoneTests(YearsSite site)
         public bool Scrolls { get; set; }
     }
 }
+
+/// <summary>The real report's overview on a phone: its table, in thousands of euros, fits without scrolling in its box.</summary>
+[Collection(BrowserCollection.Name)]
+public class RealOverviewOnAPhoneTests(BrowserSite site)
+{
+    [Fact]
+    public async Task At_390_px_the_overview_table_fits_its_box_and_its_caption_shows_the_unit()
+    {
+        await using var watched = await site.OpenAsync(width: 390, height: 1600);
+        await watched.Page.GotoAsync(site.RootUrl + "index.html");
+        var box = watched.Page.Locator("main .table-scroll:has(table.overview-table)");
+        var (scrollWidth, clientWidth) = (await box.EvaluateAsync<int>("b => b.scrollWidth"), await box.EvaluateAsync<int>("b => b.clientWidth"));
+        Assert.True(scrollWidth <= clientWidth, $"the overview table is {scrollWidth} px wide in a box of {clientWidth} px");
+        Assert.Equal("Baten, lasten en saldo per jaar (bedragen ×\u00A0€\u00A01.000)", (await box.Locator("caption").TextContentAsync())!.Trim());
+        Assert.Equal(["578.422", "604.709", "−26.287"], await box.Locator("tbody td").AllTextContentsAsync());
+    }
+}

@@ -57,12 +57,14 @@ public class MultiYearTests
             Assert.Equal([Millions(Figures[year].Baten), Millions(Figures[year].Lasten), Millions(Figures[year].Saldo)], figures);
         }
 
-        // The same figures in a table, in full euros, and in the chart's text alternative.
+        // The same figures in a table, in thousands of euros as the statements show them, and in the chart's text alternative.
+        Assert.Equal("Baten, lasten en saldo per jaar (bedragen ×\u00A0€\u00A01.000)", overview.QuerySelector("table.overview-table caption")!.TextContent);
+        Assert.Null(overview.QuerySelector("#baten-en-lasten p.note"));
         var rows = overview.QuerySelectorAll("table.overview-table tbody tr").ToList();
         Assert.Equal(years.Select(y => y.ToString(CultureInfo.InvariantCulture)), rows.Select(r => r.QuerySelector("th")!.TextContent));
         foreach (var (row, year) in rows.Zip(years))
         {
-            Assert.Equal([Euros(Figures[year].Baten), Euros(Figures[year].Lasten), Euros(Figures[year].Saldo)], row.QuerySelectorAll("td").Select(c => c.TextContent));
+            Assert.Equal([Thousands(Figures[year].Baten), Thousands(Figures[year].Lasten), Thousands(Figures[year].Saldo)], row.QuerySelectorAll("td").Select(c => c.TextContent));
         }
 
         var chart = overview.QuerySelector("figure svg[role=img]")!;
@@ -79,6 +81,41 @@ public class MultiYearTests
         Assert.Equal(years.SelectMany(y => new[] { Figures[y].Baten, Figures[y].Lasten, Figures[y].Saldo }).Select(Millions),
             chart.QuerySelectorAll("text.value").Select(t => t.TextContent));
         Assert.Empty(overview.QuerySelectorAll("[style], style, script"));
+    }
+
+    [Fact]
+    public void The_overview_table_rounds_a_year_in_full_euros_to_whole_thousands_half_away_from_zero_and_says_so()
+    {
+        // 2030 in full euros: baten 1.300.500 (a half: up to 1.301), lasten 850.499 + 350.000 = 1.200.499 (down to 1.200),
+        // saldo 100.001 (100): the rounded saldo differs from the rounded baten minus lasten, which the note explains.
+        using var site = Site(1);
+        site.Edit("input/2030/finance.yml", "unit: 1000", "unit: 1");
+        site.Edit("input/2030/finance.yml", "amount: 1300", "amount: 1300500");
+        site.Edit("input/2030/finance.yml", "amount: 850", "amount: 850499");
+        site.Edit("input/2030/finance.yml", "amount: 350", "amount: 350000");
+        site.BuildSuccessfully();
+
+        var overview = site.Page("index.html");
+        Assert.Equal(["1.301", "1.200", "100"], overview.QuerySelectorAll("table.overview-table tbody td").Select(c => c.TextContent));
+        Assert.Equal(Generator.Rendering.OverviewTable.RoundingNote, overview.QuerySelector("#baten-en-lasten p.note")!.TextContent);
+
+        // The open data keeps full euros.
+        var csv = ReadCsv(Path.Combine(site.Output, "finance.csv"));
+        Assert.Equal("100001", csv.Single(r => r[1] == "saldo")[5]);
+    }
+
+    [Theory]
+    [InlineData("578422000", "578422")]
+    [InlineData("1500", "2")]
+    [InlineData("-1500", "-2")]
+    [InlineData("1499.99", "1")]
+    [InlineData("-500", "-1")]
+    [InlineData("499", "0")]
+    public void The_overview_tables_one_rounding_rule(string euros, string shown)
+    {
+        var value = decimal.Parse(euros, CultureInfo.InvariantCulture);
+        Assert.Equal(decimal.Parse(shown, CultureInfo.InvariantCulture), Generator.Rendering.OverviewTable.Shown(value));
+        Assert.Equal(value % 1000 != 0, Generator.Rendering.OverviewTable.Rounds(value));
     }
 
     [Fact]
@@ -329,7 +366,7 @@ public class MultiYearTests
 
     private static string Millions(decimal euros) => Generator.Text.DutchNumbers.EuroMillions(euros);
 
-    private static string Euros(decimal euros) => Generator.Text.DutchNumbers.Amount(euros);
+    private static string Thousands(decimal euros) => Generator.Text.DutchNumbers.Amount(euros / 1000);
 
     private static List<string[]> ReadCsv(string path)
     {
