@@ -76,6 +76,7 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "RPT508";
     public const string UnsafeOutput = "RPT509";
     public const string ContentBareNumber = "RPT510";
+    public const string TableUnnamed = "RPT511";
 
     // Output (RPT6xx)
     public const string OutputWriteFailed = "RPT601";
@@ -160,6 +161,7 @@ public static class DiagnosticCodes
         (UnsafeLink, "A link, image or raw HTML in Markdown whose address is not http(s), mailto, tel or relative, or raw HTML with an event handler, inline style or script."),
         (UnsafeOutput, "A generated page carries an unsafe address, an event handler, an inline style or an inline script (usually a theme mistake)."),
         (ContentBareNumber, "A '{{ … }}' expression writes a number into the text without format_number or euro_millions (warning)."),
+        (TableUnnamed, "A Markdown table has no heading above it in its text, so it has no name a screen reader can announce (warning): write a heading above it."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
         (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator, or holds files that its last build did not write (pass --force to replace them)."),

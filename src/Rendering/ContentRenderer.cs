@@ -61,6 +61,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         HeadingLevels.NestBelow(document, headingsBelow);
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
         TableAlignment.UseClasses(document);
+        TableNames.Name(document, path, bodyFirstLine, diagnostics);
         var safe = MarkdownSafety.Check(document, url => Rewrite(url, reportPage), path, bodyFirstLine, diagnostics);
 
         // After the safety check, which sees every address as written (the pictures' addresses are the generator's

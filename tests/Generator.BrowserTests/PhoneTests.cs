@@ -85,6 +85,28 @@ public class PhoneTests(YearsSite site)
     }
 
     [Theory]
+    [InlineData(YearsSite.ComparedReport, 2)] // in the closing chapter and in an event
+    [InlineData(YearsSite.EventPage, 1)]
+    public async Task A_Markdown_table_that_Tab_reaches_is_announced_by_the_heading_above_it(string path, int count)
+    {
+        await using var watched = await site.OpenAsync(width: 320, height: 844);
+        var page = watched.Page;
+        await page.GotoAsync(site.RootUrl + path);
+        var markdownTables = page.Locator("main table[tabindex='0']:not(.finance-table)");
+        Assert.Equal(count, await markdownTables.CountAsync());
+
+        // The browser's accessibility tree names each, and the focus lands on such a named table.
+        var named = page.GetByRole(AriaRole.Table, new() { Name = YearsSite.MarkdownTableHeading, Exact = true });
+        Assert.Equal(count, await named.CountAsync());
+        for (var i = 0; i < count; i++)
+        {
+            Assert.StartsWith($"- table \"{YearsSite.MarkdownTableHeading}\"", await named.Nth(i).AriaSnapshotAsync(), StringComparison.Ordinal);
+            await named.Nth(i).FocusAsync();
+            Assert.True(await markdownTables.Nth(i).EvaluateAsync<bool>("t => t === document.activeElement"));
+        }
+    }
+
+    [Theory]
     [InlineData("index.html", ColorScheme.Light)]
     [InlineData("index.html", ColorScheme.Dark)]
     [InlineData(YearsSite.ComparedReport, ColorScheme.Light)]

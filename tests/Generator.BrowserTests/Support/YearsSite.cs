@@ -6,7 +6,7 @@ namespace Generator.BrowserTests.Support;
 /// <summary>
 /// The fast suite's three-years fixture (the fictional Proefdienst, 2028 to 2030) with amounts as wide as the real
 /// report's (every amount gets three more digits, so 1100 × € 1.000 becomes 1.100.422 × € 1.000 and the saldo is
-/// negative in 2029), and a Markdown table in a chapter and in an event: every kind of table the theme shows.
+/// negative in 2029), and a Markdown table below a heading in a chapter and in an event: every kind of table the theme shows.
 /// </summary>
 public sealed class YearsSite : BrowserSite
 {
@@ -18,7 +18,10 @@ public sealed class YearsSite : BrowserSite
 
     public const string EventPage = "2029/07/zomerfeest-2029/index.html";
 
-    private const string MarkdownTable = "\n\n| Onderdeel | Aantal aanvragen | Afgehandeld | Bedrag |\n|:--|--:|--:|--:|\n| Asiel en opvang | 1.234.567 | 1.200.001 | € 578.422.000 |\n| Verblijfsvergunningen voor arbeidsmigranten | 98.765 | 97.000 | € −26.287.000 |\n";
+    /// <summary>The heading above each Markdown table, which names it for a screen reader.</summary>
+    public const string MarkdownTableHeading = "Aanvragen per onderdeel";
+
+    private const string MarkdownTable = "\n\n## " + MarkdownTableHeading + "\n\n| Onderdeel | Aantal aanvragen | Afgehandeld | Bedrag |\n|:--|--:|--:|--:|\n| Asiel en opvang | 1.234.567 | 1.200.001 | € 578.422.000 |\n| Verblijfsvergunningen voor arbeidsmigranten | 98.765 | 97.000 | € −26.287.000 |\n";
 
     protected override (string Input, string Theme) Source()
     {
