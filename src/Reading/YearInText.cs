@@ -5,22 +5,40 @@ using Generator.Diagnostics;
 namespace Generator.Reading;
 
 /// <summary>
-/// The years (four digits from 1900 to 2999, standing alone) that a heading or label names: 'new year' moves them from the
-/// source year to the new one, and the build warns (RPT309) when a year's heading names another year than its folder's.
+/// The years that a heading or label names: 'new year' moves them from the source year to the new one, and the build
+/// warns (RPT309) when a year's heading names another year than its folder's. The one rule for what reads as a year:
+/// four digits from 1900 to 2999 that are not part of an amount, that is
+/// <list type="bullet">
+/// <item>not part of a longer number: no digit, and no thousands dot or decimal comma followed by a digit, on either side
+/// ("20221", "2.000", "2000,50");</item>
+/// <item>not after a currency sign (€, $, £ or EUR, with or without one space: "€ 2000");</item>
+/// <item>not before a unit (%, ‰, €, euro or EUR, with or without one space: "2000 euro", "1950 %").</item>
+/// </list>
+/// The warning also leaves out a year more than <see cref="Nearby"/> years from the report's own, which a heading names
+/// as history or as a count ("sinds 1990", "2500 aanvragen" in the report of 2022), never as a copied report's year.
 /// </summary>
 public static partial class YearInText
 {
-    [GeneratedRegex(@"(?<![0-9])(?:19|2[0-9])[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>How many years from the report's own a named year may be, at most, to be taken for a copied report's year.</summary>
+    public const int Nearby = 10;
+
+    [GeneratedRegex(@"(?<![0-9]|[0-9][.,]|(?:[€$£]|\bEUR)[ \u00A0]?)(?:19|2[0-9])[0-9]{2}(?![0-9]|[.,][0-9]|[ \u00A0]?(?:[%‰€]|(?i:euro|EUR)\b))",
+        RegexOptions.CultureInvariant)]
     private static partial Regex FourDigitYear();
 
-    /// <summary>The text with every standalone <paramref name="from"/> written as <paramref name="to"/> ("Realisatie 2022" →
-    /// "Realisatie 2021"); other numbers, and years inside longer numbers, stay as they are.</summary>
+    /// <summary>Every year <paramref name="text"/> names, by the rule above, with its 0-based index: "Realisatie 2022 (€ 2000)" → (2022, 11).</summary>
+    public static IEnumerable<(int Year, int Index)> Named(string text) =>
+        FourDigitYear().Matches(text).Select(m => (int.Parse(m.Value, CultureInfo.InvariantCulture), m.Index));
+
+    /// <summary>The text with every <paramref name="from"/> that reads as a year written as <paramref name="to"/> ("Realisatie 2022" →
+    /// "Realisatie 2021"); other numbers, and amounts such as "€ 2022", stay as they are.</summary>
     public static string Replace(string text, int from, int to) =>
         FourDigitYear().Replace(text, m => m.Value == Text(from) ? Text(to) : m.Value);
 
     /// <summary>
-    /// Warns (RPT309) at the first year in the value of <paramref name="key"/> that is neither <paramref name="year"/> nor,
-    /// when <paramref name="previousAllowed"/>, the year before it. Nothing when the key is absent.
+    /// Warns (RPT309) at the first year in the value of <paramref name="key"/> within <see cref="Nearby"/> years of
+    /// <paramref name="year"/> that is neither <paramref name="year"/> nor, when <paramref name="previousAllowed"/>, the
+    /// year before it. Nothing when the key is absent.
     /// </summary>
     /// <param name="what">What the value is, in the editor's words, such as "The column heading".</param>
     public static void WarnAboutOtherYears(MappingReader map, string key, int year, bool previousAllowed, string what)
@@ -30,21 +48,23 @@ public static partial class YearInText
             return;
         }
 
-        foreach (Match match in FourDigitYear().Matches(text))
+        foreach (var (named, index) in Named(text))
         {
-            var named = int.Parse(match.Value, CultureInfo.InvariantCulture);
-            if (named == year || (previousAllowed && named == year - 1))
+            if (named == year || (previousAllowed && named == year - 1) || Math.Abs(named - year) > Nearby)
             {
                 continue;
             }
 
-            map.Diagnostics.Warning(DiagnosticCodes.OtherYearNamed, map.LocationWithin(key, match.Index),
+            map.Diagnostics.Warning(DiagnosticCodes.OtherYearNamed, map.LocationWithin(key, index),
                 $"{what} ('{key}: {text}') names {named}, but this is the report of {year} (its folder's name). "
                 + $"Write {year} if the year was copied from another report"
-                + (previousAllowed ? $" ({year - 1} is allowed, for the comparison with the previous year)." : "."));
+                + (previousAllowed ? $" ({year - 1} is allowed, for the comparison with the previous year)" : "")
+                + $". If {named} is a number and not a year, write it with a thousands dot ({ThousandsDot(named)}).");
             return;
         }
     }
+
+    private static string ThousandsDot(int number) => Text(number / 1000) + "." + (number % 1000).ToString("000", CultureInfo.InvariantCulture);
 
     private static string Text(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

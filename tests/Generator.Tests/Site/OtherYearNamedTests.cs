@@ -13,6 +13,8 @@ public class OtherYearNamedTests
     [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: Baten en lasten 2021", 5, 26, "The caption of the statement ('caption: Baten en lasten 2021') names 2021")]
     [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: 'Baten en lasten 2019-2020'", 5, 27, "names 2019")]
     [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022", "title: Jaaroverzicht 2023", 2, 22, "The report's title ('title: Jaaroverzicht 2023') names 2023, but this is the report of 2022")]
+    [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022", "title: Jaaroverzicht 2022 (€ 2000) 2012", 2, 36, "names 2012")] // ten years off: still a year
+    [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022", "title: Jaaroverzicht 2022 en 2023 aanvragen", 2, 30, "If 2023 is a number and not a year, write it with a thousands dot (2.023).")]
     public void A_heading_that_names_another_year_is_a_warning_at_the_year(string file, string oldText, string newText, int line, int column, string words)
     {
         using var site = TestSite.CopyOfRealReport();
@@ -27,6 +29,12 @@ public class OtherYearNamedTests
 
     [Theory]
     [InlineData("caption: Baten en lasten 2022 (x € 1000)")] // a number that is no year
+    [InlineData("caption: Baten en lasten 2022 (€ 2000)")] // an amount
+    [InlineData("caption: 'Baten en lasten 2022: 2021 euro'")]
+    [InlineData("caption: Baten en lasten 2022 (2.021 stuks)")]
+    [InlineData("caption: Baten en lasten 2022, 2021 %")]
+    [InlineData("caption: Baten en lasten 2022 voor 2500 aanvragen")] // a count far from any report's year
+    [InlineData("caption: Baten en lasten 2022, sinds 1990")] // more than ten years before
     [InlineData("caption: Baten en lasten 20221")] // no year standing alone
     [InlineData("caption: Baten en lasten")]
     public void A_heading_with_its_own_year_or_no_year_is_no_warning(string caption)
