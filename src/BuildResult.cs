@@ -28,4 +28,7 @@ public sealed record BuildResult(WriteOutcome Output, int EventCount, int PageCo
 
     /// <summary>The years in preparation left out of this build (report.yml has <c>draft: true</c>; --drafts includes them); else empty.</summary>
     public IReadOnlyList<int> DraftYears { get; init; } = [];
+
+    /// <summary>The years built without their previous year because it is a left-out draft (see <see cref="Computing.DraftNeighbour"/>).</summary>
+    public IReadOnlyList<Computing.DraftNeighbour> DraftNeighbours { get; init; } = [];
 }

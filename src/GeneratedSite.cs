@@ -28,6 +28,9 @@ public sealed record GeneratedSite(IReadOnlyList<AnnualReport> Reports, IReadOnl
 
     /// <summary>The years in preparation (report.yml has <c>draft: true</c>) left out of this site because drafts were not asked for.</summary>
     public IReadOnlyList<int> DraftYears { get; init; } = [];
+
+    /// <summary>The years whose previous year is one of <see cref="DraftYears"/>, built as if that year were absent.</summary>
+    public IReadOnlyList<DraftNeighbour> DraftNeighbours { get; init; } = [];
 }
 
 /// <summary>A file copied as it is: from <paramref name="Source"/> (a full path) to <paramref name="Path"/> in the output (with '/').</summary>

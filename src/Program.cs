@@ -89,6 +89,15 @@ public static class Program
                 $"info: {year} is left out: it is a draft (draft: true in {OutputPath(options.InputFolder, $"{year}/report.yml")}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
         }
 
+        foreach (var neighbour in result.DraftNeighbours)
+        {
+            var (year, draft) = (neighbour.Year, neighbour.Draft);
+            var finance = OutputPath(options.InputFolder, string.Create(CultureInfo.InvariantCulture, $"{year}/finance.yml"));
+            output.WriteLine(neighbour.ComparedWithStated
+                ? string.Create(CultureInfo.InvariantCulture, $"info: {year} is compared with the figures {finance} states for {draft} ('previous'), unchecked: {draft}'s own statement is a draft left out. Add --drafts to check them against it.")
+                : string.Create(CultureInfo.InvariantCulture, $"info: {year} has no column for {draft}: {draft} is a draft left out and {finance} states no figures for it ('previous'). Add --drafts to compare it with {draft}."));
+        }
+
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;

@@ -41,6 +41,7 @@ public static class SiteBuilder
             ImagesEncoded = site.ImagesEncoded,
             ImagesRead = site.ImagesRead,
             DraftYears = site.DraftYears,
+            DraftNeighbours = site.DraftNeighbours,
         };
         if (diagnostics.HasErrors || writer is null)
         {

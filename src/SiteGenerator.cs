@@ -109,6 +109,7 @@ public static class SiteGenerator
             ImagesRead = images.Read,
             ImageCacheKeys = images.UsedKeys,
             DraftYears = input.DraftYears ?? [],
+            DraftNeighbours = DraftNeighbour.Of(reports, input.DraftYears ?? []),
         };
     }
 
