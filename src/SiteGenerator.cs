@@ -44,7 +44,11 @@ public static class SiteGenerator
                 // The year before, when the site has it, for the comparison columns and the reconciliation (years are read oldest first).
                 var comparison = FinanceComparison.Compare(finance, computed.GetValueOrDefault(year.Year - 1), year.Year, diagnostics);
                 yearSite = yearSite with { BaseUrl = site.BaseUrl, PdfFile = options.Pdf ? Text.Slug.From(yearSite.Title) + ".pdf" : null };
-                reports.Add(ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics) with { Comparison = comparison });
+                reports.Add(ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics) with
+                {
+                    Comparison = comparison,
+                    PreviousYearIsLeftOutDraft = input.DraftYears?.Contains(year.Year - 1) == true,
+                });
             }
         }
 
@@ -109,7 +113,7 @@ public static class SiteGenerator
             ImagesRead = images.Read,
             ImageCacheKeys = images.UsedKeys,
             DraftYears = input.DraftYears ?? [],
-            DraftNeighbours = DraftNeighbour.Of(reports, input.DraftYears ?? []),
+            DraftNeighbours = DraftNeighbour.Of(reports),
         };
     }
 

@@ -17,4 +17,8 @@ public sealed record AnnualReport(
 {
     /// <summary>The report's own page, where its events, chapters and finance are shown.</summary>
     public PageAddress Address => PageAddress.Year(Site.Year);
+
+    /// <summary>True when the year before is a draft that this build leaves out (see <see cref="DraftNeighbour"/>): the
+    /// report is then built as if that year were absent.</summary>
+    public bool PreviousYearIsLeftOutDraft { get; init; }
 }

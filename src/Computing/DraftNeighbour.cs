@@ -14,7 +14,7 @@ public sealed record DraftNeighbour(int Year, bool ComparedWithStated)
     /// <summary>The draft year left out: the year before <see cref="Year"/>.</summary>
     public int Draft => Year - 1;
 
-    /// <summary>Every report whose previous year is one of <paramref name="leftOutDrafts"/>, oldest first.</summary>
-    public static IReadOnlyList<DraftNeighbour> Of(IReadOnlyList<AnnualReport> reports, IReadOnlyList<int> leftOutDrafts) =>
-        [.. reports.Where(r => leftOutDrafts.Contains(r.Site.Year - 1)).Select(r => new DraftNeighbour(r.Site.Year, r.Comparison is not null))];
+    /// <summary>Every report whose previous year is a left-out draft (<see cref="AnnualReport.PreviousYearIsLeftOutDraft"/>), oldest first.</summary>
+    public static IReadOnlyList<DraftNeighbour> Of(IReadOnlyList<AnnualReport> reports) =>
+        [.. reports.Where(r => r.PreviousYearIsLeftOutDraft).Select(r => new DraftNeighbour(r.Site.Year, r.Comparison is not null))];
 }

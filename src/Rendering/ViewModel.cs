@@ -248,8 +248,10 @@ public static class ViewModel
         };
         if (comparison is null)
         {
-            model.Absent["previous"] = $"there is no previous year to compare with: {report.Site.Year - 1} is not in the site and {statement.Path} "
-                + "states no figures for it ('previous' on its lines)";
+            var previousYear = report.Site.Year - 1;
+            model.Absent["previous"] = $"there is no previous year to compare with: {previousYear} "
+                + (report.PreviousYearIsLeftOutDraft ? $"is a draft left out of this build (add --drafts to include it)" : "is not in the site")
+                + $" and {statement.Path} states no figures for it ('previous' on its lines)";
         }
         else
         {
