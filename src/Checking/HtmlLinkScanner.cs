@@ -7,46 +7,71 @@ namespace Generator.Checking;
 /// reader, in one pass of <see cref="HtmlTagReader"/> (the same reader the safety check uses) rather than a full HTML
 /// parser, because it runs over every generated page of every build. Links and ids count only in tags a browser
 /// reads as tags (not in comments or the text of script and style), the first of each attribute name as a browser
-/// keeps it, with character references decoded as a browser decodes them in an attribute.
+/// keeps it, with character references decoded as a browser decodes them in an attribute. A page that is written in
+/// pieces is scanned as it is written (<see cref="Writer"/>), so it is never held whole.
 /// </summary>
-public static class HtmlLinkScanner
+public sealed class HtmlLinkScanner
 {
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _addresses = [];
+    private readonly List<string> _duplicates = [];
+    private readonly List<HtmlSafetyProblem> _problems = [];
+
+    private HtmlLinkScanner()
+    {
+    }
+
+    /// <summary>The links and ids of a whole page.</summary>
     public static HtmlLinks Scan(string html)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var addresses = new List<string>();
-        var duplicates = new List<string>();
-        var problems = new List<HtmlSafetyProblem>();
+        var scanner = new HtmlLinkScanner();
         foreach (var tag in HtmlTagReader.ReadAll(html))
         {
-            HtmlSafety.Check(tag, problems);
-            if (!tag.InMarkup || !tag.Closed)
-            {
-                continue;
-            }
+            scanner.Add(tag);
+        }
 
-            if (tag["id"] is { } id)
-            {
-                var value = Decode(id);
-                if (!ids.Add(value) && !duplicates.Contains(value, StringComparer.Ordinal))
-                {
-                    duplicates.Add(value);
-                }
-            }
+        return scanner.Links();
+    }
 
-            if (tag["href"] is { } href)
-            {
-                addresses.Add(Decode(href));
-            }
+    /// <summary>
+    /// A writer that passes a page on to <paramref name="page"/> as it is written and scans it on the way;
+    /// <see cref="ScanningWriter.Complete"/> gives its links and ids once the page is written.
+    /// </summary>
+    public static ScanningWriter Writer(TextWriter page)
+    {
+        var scanner = new HtmlLinkScanner();
+        return new ScanningWriter(page, new IncrementalHtmlTagReader(scanner.Add), scanner.Links);
+    }
 
-            if (tag["src"] is { } src)
+    private void Add(HtmlTag tag)
+    {
+        HtmlSafety.Check(tag, _problems);
+        if (!tag.InMarkup || !tag.Closed)
+        {
+            return;
+        }
+
+        if (tag["id"] is { } id)
+        {
+            var value = Decode(id);
+            if (!_ids.Add(value) && !_duplicates.Contains(value, StringComparer.Ordinal))
             {
-                addresses.Add(Decode(src));
+                _duplicates.Add(value);
             }
         }
 
-        return new HtmlLinks(ids, addresses, duplicates) { Unsafe = problems };
+        if (tag["href"] is { } href)
+        {
+            _addresses.Add(Decode(href));
+        }
+
+        if (tag["src"] is { } src)
+        {
+            _addresses.Add(Decode(src));
+        }
     }
+
+    private HtmlLinks Links() => new(_ids, _addresses, _duplicates) { Unsafe = _problems };
 
     private static string Decode(string raw) => CharacterReferences.DecodeAttribute(raw).Value;
 }

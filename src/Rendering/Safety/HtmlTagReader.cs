@@ -47,7 +47,8 @@ public sealed record AttributeValue(string Name, string RawValue);
 /// </summary>
 public static class HtmlTagReader
 {
-    private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
+    /// <summary>Elements whose content a browser reads as text up to their end tag.</summary>
+    internal static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
     {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
     };
@@ -55,47 +56,26 @@ public static class HtmlTagReader
     /// <summary>
     /// Every '&lt;' followed by an ASCII letter, read as a start tag, in order: also those a browser reads as text
     /// (<see cref="HtmlTag.InMarkup"/> false), since a browser may yet see a tag there (an SVG &lt;style&gt;, a comment
-    /// closed early); the safety check reads them all, the link check only those in markup.
+    /// closed early); the safety check reads them all, the link check only those in markup. For HTML that arrives in
+    /// pieces (a page as it is written), <see cref="IncrementalHtmlTagReader"/> gives the same tags.
     /// </summary>
-    public static IEnumerable<HtmlTag> ReadAll(string html)
+    public static IReadOnlyList<HtmlTag> ReadAll(string html)
     {
-        var markupFrom = 0; // a '<' before this index is text to a browser
-        var foreign = 0; // depth of <svg> and <math>, where CDATA sections exist and <style> is an element like any other
-        var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
-        {
-            var inMarkup = i >= markupFrom;
-            var next = i + 1 < html.Length ? html[i + 1] : '\0';
-            if (char.IsAsciiLetter(next))
-            {
-                var tag = Read(html, i, inMarkup);
-                yield return tag;
-                if (inMarkup)
-                {
-                    markupFrom = foreign > 0 ? tag.End
-                        : tag.Name == "plaintext" ? html.Length
-                        : RawTextElements.Contains(tag.Name) ? EndOfRawText(html, tag.End, tag.Name)
-                        : tag.End;
-                    if (tag.Name is "svg" or "math" && !tag.SelfClosing)
-                    {
-                        foreign++;
-                    }
-                }
-            }
-            else if (inMarkup)
-            {
-                markupFrom = SkipText(html, i, foreign > 0, ref foreign);
-            }
-
-            i++;
-        }
+        var tags = new List<HtmlTag>();
+        var stream = new IncrementalHtmlTagReader(tags.Add);
+        stream.ReadWhole(html);
+        return tags;
     }
 
-    /// <summary>Where the markup resumes after a '&lt;' that does not start a start tag: a comment, a bogus comment,
-    /// a CDATA section or an end tag. A lone '&lt;' is text and ends nothing.</summary>
-    private static int SkipText(string html, int i, bool inForeign, ref int foreign)
+    /// <summary>
+    /// Where the markup resumes after a '&lt;' that does not start a start tag: a comment, a bogus comment, a CDATA
+    /// section or an end tag. A lone '&lt;' is text and ends nothing. -1 when that is past the end of
+    /// <paramref name="html"/> and more may follow (<paramref name="final"/> false); the end when nothing follows.
+    /// </summary>
+    internal static int SkipText(ReadOnlySpan<char> html, int i, bool inForeign, ref int foreign, bool final)
     {
-        var rest = html.AsSpan(i);
+        var toEnd = final ? html.Length : -1;
+        var rest = html[i..];
         if (rest.StartsWith("<!--"))
         {
             if (rest.StartsWith("<!-->"))
@@ -110,7 +90,7 @@ public static class HtmlTagReader
 
             var close = rest[4..].IndexOf("-->");
             var bang = rest[4..].IndexOf("--!>");
-            return close < 0 && bang < 0 ? html.Length
+            return close < 0 && bang < 0 ? toEnd
                 : bang < 0 || (close >= 0 && close < bang) ? i + 4 + close + 3
                 : i + 4 + bang + 4;
         }
@@ -118,12 +98,17 @@ public static class HtmlTagReader
         if (inForeign && rest.StartsWith("<![CDATA["))
         {
             var end = rest.IndexOf("]]>");
-            return end < 0 ? html.Length : i + end + 3;
+            return end < 0 ? toEnd : i + end + 3;
         }
 
         if (rest.StartsWith("</") && rest.Length > 2 && char.IsAsciiLetter(rest[2]))
         {
-            var end = Read(html, i + 1, inMarkup: true);
+            var end = Read(html, i + 1, inMarkup: true, shift: 0);
+            if (!end.Closed && !final)
+            {
+                return -1;
+            }
+
             if (end.Name is "svg" or "math" && foreign > 0)
             {
                 foreign--;
@@ -136,38 +121,52 @@ public static class HtmlTagReader
         {
             // A bogus comment (also <!DOCTYPE …>, and </> which is nothing at all): up to the first '>'.
             var end = rest.IndexOf('>');
-            return end < 0 ? html.Length : i + end + 1;
+            return end < 0 ? toEnd : i + end + 1;
         }
 
         return i;
     }
 
-    /// <summary>The index of the end tag that closes raw text opened by <paramref name="name"/>, or the end.</summary>
-    private static int EndOfRawText(string html, int from, string name)
+    /// <summary>
+    /// The index of the end tag that closes raw text opened by <paramref name="name"/>; when there is none in
+    /// <paramref name="html"/>, its end, or -1 when more may follow (<paramref name="final"/> false).
+    /// </summary>
+    internal static int EndOfRawText(ReadOnlySpan<char> html, int from, string name, bool final)
     {
         while (from < html.Length)
         {
-            var at = html.IndexOf("</", from, StringComparison.Ordinal);
-            if (at < 0)
+            var next = html[from..].IndexOf("</");
+            if (next < 0)
             {
                 break;
             }
 
+            var at = from + next;
             var after = at + 2 + name.Length;
-            if (string.Compare(html, at + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (after <= html.Length && html.Slice(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (after >= html.Length || IsSpace(html[after]) || html[after] is '/' or '>'))
             {
-                return at;
+                // At the very end, what follows could still make it another name (</scripts>).
+                return after < html.Length || final ? at : -1;
+            }
+
+            if (after > html.Length && !final)
+            {
+                return -1;
             }
 
             from = at + 2;
         }
 
-        return html.Length;
+        return final ? html.Length : -1;
     }
 
-    /// <summary>Reads the tag whose '&lt;' is at <paramref name="offset"/> (an end tag when <c>offset + 1</c> is '/').</summary>
-    private static HtmlTag Read(string html, int offset, bool inMarkup)
+    /// <summary>
+    /// Reads the tag whose '&lt;' is at <paramref name="offset"/> (an end tag when <c>offset + 1</c> is '/'); its
+    /// <see cref="HtmlTag.Offset"/> and <see cref="HtmlTag.End"/> are moved by <paramref name="shift"/>, the index of
+    /// <paramref name="html"/>'s start in the whole HTML.
+    /// </summary>
+    internal static HtmlTag Read(ReadOnlySpan<char> html, int offset, bool inMarkup, int shift)
     {
         var nameStart = offset + 1;
         var i = nameStart;
@@ -176,7 +175,7 @@ public static class HtmlTagReader
             i++;
         }
 
-        var name = LowerAscii(html.AsSpan(nameStart, i - nameStart));
+        var name = LowerAscii(html.Slice(nameStart, i - nameStart));
         var attributes = new List<AttributeValue>();
         var slash = false; // the last character skipped between attributes was '/'
         while (i < html.Length)
@@ -200,7 +199,7 @@ public static class HtmlTagReader
                 i++;
             }
 
-            var attribute = LowerAscii(html.AsSpan(start, i - start));
+            var attribute = LowerAscii(html.Slice(start, i - start));
             while (i < html.Length && IsSpace(html[i]))
             {
                 i++;
@@ -221,9 +220,9 @@ public static class HtmlTagReader
             string value;
             if (i < html.Length && html[i] is '"' or '\'')
             {
-                var end = html.IndexOf(html[i], i + 1);
-                end = end < 0 ? html.Length : end;
-                value = html[(i + 1)..end];
+                var end = html[(i + 1)..].IndexOf(html[i]);
+                end = end < 0 ? html.Length : i + 1 + end;
+                value = html[(i + 1)..end].ToString();
                 i = Math.Min(html.Length, end + 1);
             }
             else
@@ -234,14 +233,14 @@ public static class HtmlTagReader
                     i++;
                 }
 
-                value = html[valueStart..i];
+                value = html[valueStart..i].ToString();
             }
 
             attributes.Add(new AttributeValue(attribute, value));
         }
 
         var closed = i < html.Length;
-        return new HtmlTag(offset, closed ? i + 1 : html.Length, name, attributes, inMarkup, closed, closed && slash);
+        return new HtmlTag(shift + offset, shift + (closed ? i + 1 : html.Length), name, attributes, inMarkup, closed, closed && slash);
     }
 
     /// <summary>HTML lower-cases tag and attribute names in ASCII only.</summary>
