@@ -23,7 +23,14 @@ public sealed class HtmlEncodingTemplateContext : TemplateContext
         {
             null => this,
             HtmlString html => Write(html.Value),
+            LayoutOutput layout => WriteLayout(layout),
             _ => Write(Html.Encode(ObjectToString(textAsObject) ?? "")),
         };
+    }
+
+    private HtmlEncodingTemplateContext WriteLayout(LayoutOutput layout)
+    {
+        layout.CopyTo((text, offset, count) => Write(text, offset, count));
+        return this;
     }
 }

@@ -18,6 +18,14 @@ public interface ISiteSink
     /// not at all when nobody asks for the file (the preview), so it may only use what does not change afterwards.
     /// </summary>
     void Write(string path, Action<Stream> write);
+
+    /// <summary>
+    /// A page written as it is rendered, for a page too large to hold whole (a year's report): <paramref name="write"/>
+    /// writes the page's text to the writer it is given, which the sink encodes as UTF-8 without a byte order mark.
+    /// Unlike <see cref="Write(string, Action{Stream})"/>, a sink runs it at once, before this returns, or (after a
+    /// failure to write) not at all. By default through that method, for a sink that runs it at once (the build's).
+    /// </summary>
+    void WritePage(string path, Action<TextWriter> write) => Write(path, stream => DataFiles.Text(stream, write));
 }
 
 /// <summary>A sink that keeps nothing: for a build that only checks (<c>build --check</c>).</summary>
@@ -30,4 +38,7 @@ public sealed class DiscardSink : ISiteSink
     public void Write(string path, Action<Stream> write)
     {
     }
+
+    /// <summary>Renders the page all the same, for its findings, and keeps nothing.</summary>
+    public void WritePage(string path, Action<TextWriter> write) => write(TextWriter.Null);
 }

@@ -36,28 +36,42 @@ public sealed class PageRenderer
         FrozenModel.Freeze(_builtins);
     }
 
+    /// <summary>Renders a page to a string; null after an error in a template, which is reported.</summary>
     public string? Render(string layout, ScriptObject page, DiagnosticBag diagnostics)
+    {
+        using var text = new StringWriter { NewLine = "\n" };
+        return Render(layout, page, text, diagnostics) ? text.ToString() : null;
+    }
+
+    /// <summary>
+    /// Renders a page to <paramref name="output"/> as it is made: the layout first, kept as written, then
+    /// <c>base.html</c> with the layout's text copied in where it writes <c>{{ content }}</c>. False after an error
+    /// in a template, which is reported; <paramref name="output"/> then holds part of the page.
+    /// </summary>
+    public bool Render(string layout, ScriptObject page, TextWriter output, DiagnosticBag diagnostics)
     {
         var context = CreateContext();
         context.PushGlobal(_report);
         context.PushGlobal(page);
         try
         {
-            var body = RenderInto(context, _theme.Layouts[layout]);
-            page["content"] = new HtmlString(body);
-            return RenderInto(context, _theme.Layouts["base"]);
+            var body = new LayoutOutput();
+            RenderTo(context, _theme.Layouts[layout], body);
+            page["content"] = body;
+            RenderTo(context, _theme.Layouts["base"], new TextWriterOutput(output));
+            return true;
         }
         catch (ScriptRuntimeException e) when (FrozenModel.IsChangeToShared(e))
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locate(e.Span),
                 "The template changes a value that every page shares (site, events, months, sections, finance or a built-in function), "
                 + "which would change other pages too. Give the value a name of your own instead, such as {{ title = page.title }}.");
-            return null;
+            return false;
         }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locate(e.Span), $"The template failed: {e.OriginalMessage.TrimEnd('.')}.");
-            return null;
+            return false;
         }
     }
 
@@ -101,6 +115,20 @@ public sealed class PageRenderer
         };
         MissingMember.MakeStrict(context);
         return context;
+    }
+
+    /// <summary>Renders a template into <paramref name="output"/> (the text Scriban returns is not used).</summary>
+    private static void RenderTo(TemplateContext context, Template template, IScriptOutput output)
+    {
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 
     private static string RenderInto(TemplateContext context, Template template)

@@ -72,8 +72,10 @@ public static class SiteRenderer
         // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; the logo; the neighbouring years.
         var navigation = cache.Fingerprint(() => Caching.Fingerprint.Of([context, photos.Describe(), years.ToString(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]));
         string IndexFingerprint() => Caching.Fingerprint.Of([navigation, .. eventContent.Select(c => c.OnReportPage.Value), .. sectionHtml.Select(h => h.Value)]);
-        var index = RenderPage(pages, sink, cache, report.Address.Page, IndexFingerprint, "index",
-            () => ViewModel.Page(report.Site, report.Site.Title, "index", report.Address, report.Address, logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics);
+        // The report page, the longest single page, on one core while the event pages take the other.
+        var index = Task.Run(() => RenderPage(pages, sink, cache, report.Address.Page, IndexFingerprint, "index",
+            () => ViewModel.Page(report.Site, report.Site.Title, "index", report.Address, report.Address, logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics,
+            whole: false));
 
         // Event pages on every core, each with its own template context, each written as soon as it is rendered.
         var eventLinks = new HtmlLinks?[report.Events.Count];
@@ -96,9 +98,9 @@ public static class SiteRenderer
         });
 
         var found = new Dictionary<string, HtmlLinks>(report.Events.Count + 1, StringComparer.Ordinal);
-        if (index is not null)
+        if (index.GetAwaiter().GetResult() is { } indexLinks)
         {
-            found[report.Address.Page] = index;
+            found[report.Address.Page] = indexLinks;
         }
 
         for (var i = 0; i < eventLinks.Length; i++)
@@ -122,9 +124,27 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders one page (or takes it from the cache), writes it to the sink and returns its links; null after an error.</summary>
+    /// <param name="whole">
+    /// False for a page too large to hold as one string (a year's report): unless the cache keeps pages (the preview), it is
+    /// written to the sink as it is rendered and its links are read on the way.
+    /// </param>
     private static HtmlLinks? RenderPage(PageRenderer pages, ISiteSink sink, BuildCache cache, string path, Func<string> fingerprint, string layout,
-        Func<Scriban.Runtime.ScriptObject> page, DiagnosticBag diagnostics)
+        Func<Scriban.Runtime.ScriptObject> page, DiagnosticBag diagnostics, bool whole = true)
     {
+        if (!whole && !cache.Enabled)
+        {
+            HtmlLinks? links = null;
+            var written = false;
+            sink.WritePage(path, text =>
+            {
+                written = true;
+                links = Stream(pages, layout, page(), text, diagnostics);
+            });
+
+            // A sink that stopped writing after a failure: the page is rendered all the same, for what the link check finds on it.
+            return written ? links : Stream(pages, layout, page(), TextWriter.Null, diagnostics);
+        }
+
         var rendered = cache.Reuse(CacheKind.Page, path, fingerprint, diagnostics, found =>
             pages.Render(layout, page(), found) is { } html ? new RenderedPage(html, HtmlLinkScanner.Scan(html)) : null);
         if (rendered is null)
@@ -134,6 +154,13 @@ public static class SiteRenderer
 
         sink.Write(path, rendered.Html);
         return rendered.Links;
+    }
+
+    /// <summary>Renders a page into <paramref name="text"/>, reading its links on the way; null after an error.</summary>
+    private static HtmlLinks? Stream(PageRenderer pages, string layout, Scriban.Runtime.ScriptObject page, TextWriter text, DiagnosticBag diagnostics)
+    {
+        var scanning = HtmlLinkScanner.Writer(text);
+        return pages.Render(layout, page, scanning, diagnostics) ? scanning.Complete() : null;
     }
 
     /// <summary>A page's HTML and what the link check needs of it.</summary>

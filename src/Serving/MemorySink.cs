@@ -21,6 +21,14 @@ public sealed class MemorySink : ISiteSink
 
     public void Write(string path, string text) => _pages[path] = text;
 
+    /// <summary>Kept as a page: it is rendered at once, like every page.</summary>
+    public void WritePage(string path, Action<TextWriter> write)
+    {
+        using var text = new StringWriter { NewLine = "\n" };
+        write(text);
+        _pages[path] = text.ToString();
+    }
+
     public void Write(string path, Action<Stream> write) => _data[path] = new Lazy<string>(() =>
     {
         using var stream = new MemoryStream();

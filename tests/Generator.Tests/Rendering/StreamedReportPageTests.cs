@@ -1,0 +1,107 @@
+using Generator.Checking;
+using Generator.Diagnostics;
+using Generator.Rendering;
+using Generator.Serving;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Rendering;
+
+/// <summary>
+/// A year's report page holds every event (16 MB at 10,000 events): it is written to the sink while it is rendered, in
+/// pieces of a few thousand characters, and its links are read on the way, never from the page as one string. What is
+/// written, and what the link check gets, is the same as for the page made whole.
+/// </summary>
+public class StreamedReportPageTests
+{
+    [Fact]
+    public void The_report_page_reaches_the_sink_in_pieces_and_is_the_page_made_whole()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var options = new BuildOptions(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false };
+
+        var streamed = new RecordingSink();
+        var diagnostics = new DiagnosticBag();
+        var generated = SiteGenerator.Generate(options, diagnostics, streamed);
+        Assert.Empty(diagnostics.ToSortedList());
+
+        var whole = new MemorySink();
+        SiteGenerator.Generate(options, new DiagnosticBag(), whole);
+
+        // Only the report page is streamed; every other page (small) is handed over whole, as before.
+        Assert.Equal([site.ReportPage], streamed.Streamed.Keys);
+        var page = streamed.Streamed[site.ReportPage];
+        Assert.Equal(whole.Pages[site.ReportPage], page.Text.ToString());
+        Assert.True(page.Text.Length > 20_000, $"the real report page has {page.Text.Length} characters");
+        Assert.True(page.Pieces > 100, $"{page.Pieces} pieces");
+        Assert.True(page.Longest <= 8_000, $"the longest piece has {page.Longest} characters");
+
+        var links = generated.Pages[site.ReportPage];
+        var scanned = HtmlLinkScanner.Scan(page.Text.ToString());
+        Assert.Equal(scanned.Addresses, links.Addresses);
+        Assert.Equal(scanned.Ids.Order(StringComparer.Ordinal), links.Ids.Order(StringComparer.Ordinal));
+        Assert.Contains("baten-en-lasten", links.Ids);
+        Assert.Equal(whole.Pages.Keys.Where(k => k != site.ReportPage).Order(StringComparer.Ordinal), streamed.Pages.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_sink_that_does_not_write_the_page_still_gets_its_links_checked()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("theme/layouts/index.html", "<div class=\"report\">", "<div class=\"report\"><a href=\"nergens.html\">weg</a>");
+        var options = new BuildOptions(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false };
+        var diagnostics = new DiagnosticBag();
+        var generated = SiteGenerator.Generate(options, diagnostics, new RecordingSink { Refuse = true });
+
+        Assert.Contains("nergens.html", generated.Pages[site.ReportPage].Addresses);
+    }
+
+    /// <summary>Keeps whole pages, and how each streamed page arrived.</summary>
+    private sealed class RecordingSink : ISiteSink
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, string> Pages { get; } = new(StringComparer.Ordinal);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, PieceWriter> Streamed { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Does not run a streamed page's writing, as a sink does after a failure to write.</summary>
+        public bool Refuse { get; init; }
+
+        public void Write(string path, string text) => Pages[path] = text;
+
+        public void Write(string path, Action<Stream> write)
+        {
+        }
+
+        public void WritePage(string path, Action<TextWriter> write)
+        {
+            if (!Refuse)
+            {
+                write(Streamed[path] = new PieceWriter());
+            }
+        }
+    }
+
+    /// <summary>Counts the pieces written and the longest.</summary>
+    private sealed class PieceWriter : TextWriter
+    {
+        public System.Text.StringBuilder Text { get; } = new();
+
+        public int Pieces { get; private set; }
+
+        public int Longest { get; private set; }
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => Write([value]);
+
+        public override void Write(string? value) => Write(value.AsSpan());
+
+        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Text.Append(buffer);
+            Pieces++;
+            Longest = Math.Max(Longest, buffer.Length);
+        }
+    }
+}
