@@ -24,13 +24,28 @@ public sealed class HtmlEncodingTemplateContext : TemplateContext
             null => this,
             HtmlString html => Write(html.Value),
             LayoutOutput layout => WriteLayout(layout),
+            LayoutInPlace layout => WriteLayout(layout),
             _ => Write(Html.Encode(ObjectToString(textAsObject) ?? "")),
         };
     }
 
+    /// <summary>A layout used as a value (<c>content | string.size</c>) is its text.</summary>
+    public override string? ObjectToString(object? value, bool nested = false) => value switch
+    {
+        LayoutOutput layout => layout.Text(),
+        LayoutInPlace layout => layout.Text(),
+        _ => base.ObjectToString(value, nested),
+    };
+
     private HtmlEncodingTemplateContext WriteLayout(LayoutOutput layout)
     {
         layout.CopyTo((text, offset, count) => Write(text, offset, count));
+        return this;
+    }
+
+    private HtmlEncodingTemplateContext WriteLayout(LayoutInPlace layout)
+    {
+        layout.WriteTo(this);
         return this;
     }
 }

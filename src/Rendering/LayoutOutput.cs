@@ -32,5 +32,8 @@ public sealed class LayoutOutput : IScriptOutput
     }
 
     /// <summary>The whole text, for a template that uses <c>content</c> as a value rather than writing it.</summary>
-    public override string ToString() => _text.ToString();
+    public string Text() => _text.ToString();
+
+    /// <summary>Empty: Scriban asks for the text rendered so far after each template, which is not needed and would copy it.</summary>
+    public override string ToString() => "";
 }

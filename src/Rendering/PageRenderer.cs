@@ -21,6 +21,9 @@ public sealed class PageRenderer
     private readonly ScriptObject _report;
     private readonly ScriptObject _builtins;
 
+    /// <summary>The layouts rendered where base.html writes them (<see cref="LayoutInPlace"/>): those whose assignments base.html cannot see.</summary>
+    private readonly HashSet<string> _inPlace;
+
     public PageRenderer(Theme theme, ScriptObject functions, ScriptObject report)
     {
         _theme = theme;
@@ -34,6 +37,8 @@ public sealed class PageRenderer
         _builtins.Remove("include");
         _builtins["include"] = DelegateCustomFunction.CreateFunc<TemplateContext, string, HtmlString>(Include);
         FrozenModel.Freeze(_builtins);
+
+        _inPlace = [.. theme.Layouts.Where(l => l.Key != "base" && TemplateEffects.CanRenderInside(l.Value, theme.Layouts["base"], theme.Partials)).Select(l => l.Key)];
     }
 
     /// <summary>Renders a page to a string; null after an error in a template, which is reported.</summary>
@@ -44,9 +49,11 @@ public sealed class PageRenderer
     }
 
     /// <summary>
-    /// Renders a page to <paramref name="output"/> as it is made: the layout first, kept as written, then
-    /// <c>base.html</c> with the layout's text copied in where it writes <c>{{ content }}</c>. False after an error
-    /// in a template, which is reported; <paramref name="output"/> then holds part of the page.
+    /// Renders a page to <paramref name="output"/> as it is made: <c>base.html</c>, with the layout where it writes
+    /// <c>{{ content }}</c>. A layout that assigns nothing that <c>base.html</c> reads (with the partials, see
+    /// <see cref="TemplateEffects"/>) is rendered there, straight into the page; one that does is rendered first and kept
+    /// as written, so that what it assigns (<c>page.title</c>) is what <c>base.html</c> shows. False after an error in a template, which is
+    /// reported; <paramref name="output"/> then holds part of the page.
     /// </summary>
     public bool Render(string layout, ScriptObject page, TextWriter output, DiagnosticBag diagnostics)
     {
@@ -55,10 +62,18 @@ public sealed class PageRenderer
         context.PushGlobal(page);
         try
         {
-            var body = new LayoutOutput();
-            RenderTo(context, _theme.Layouts[layout], body);
-            page["content"] = body;
-            RenderTo(context, _theme.Layouts["base"], new TextWriterOutput(output));
+            if (_inPlace.Contains(layout))
+            {
+                page["content"] = new LayoutInPlace(context, _theme.Layouts[layout]);
+            }
+            else
+            {
+                var body = new LayoutOutput();
+                RenderTo(context, _theme.Layouts[layout], body);
+                page["content"] = body;
+            }
+
+            RenderTo(context, _theme.Layouts["base"], new WriterOutput(output));
             return true;
         }
         catch (ScriptRuntimeException e) when (FrozenModel.IsChangeToShared(e))
@@ -142,6 +157,17 @@ public sealed class PageRenderer
         {
             context.PopOutput();
         }
+    }
+
+    /// <summary>Scriban's output to a writer; says nothing when Scriban asks for the text rendered so far (which would copy it).</summary>
+    private sealed class WriterOutput(TextWriter writer) : IScriptOutput
+    {
+        public void Write(string text, int offset, int count) => writer.Write(text.AsSpan(offset, count));
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken) =>
+            new(writer.WriteAsync(text.AsMemory(offset, count), cancellationToken));
+
+        public override string ToString() => "";
     }
 
     private static SourceLocation? Locate(SourceSpan span) =>

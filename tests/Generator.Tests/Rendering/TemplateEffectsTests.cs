@@ -1,0 +1,61 @@
+using Generator.Rendering;
+using Generator.Tests.Support;
+using Scriban;
+
+namespace Generator.Tests.Rendering;
+
+/// <summary>
+/// A layout is rendered where base.html writes <c>{{ content }}</c>, straight into the page, only when that gives the
+/// same page as rendering it first: nothing either assigns is read by the other.
+/// </summary>
+public class TemplateEffectsTests
+{
+    private const string Base = "<title>{{ page.title }}</title>{{ content }}<p>{{ site.title }}</p>";
+
+    [Theory]
+    [InlineData("{{ for e in events }}<p>{{ e.title }}</p>{{ end }}", "", true)]
+    [InlineData("{{ eigen = 1 }}{{ eigen }}", "", true)]
+    [InlineData("{{ include 'p' }}", "{{ x = 1 }}{{ x }}", true)]
+    [InlineData("{{ page.title = 'x' }}", "", false)]
+    [InlineData("{{ page['title'] = 'x' }}", "", false)]
+    [InlineData("{{ site = 1 }}", "", false)]
+    [InlineData("{{ capture page }}x{{ end }}", "", false)]
+    [InlineData("{{ include 'p' }}", "{{ page.title = 'x' }}", false)]
+    [InlineData("x", "{{ page.title = 'x' }}", false)]
+    [InlineData("{{ func f; ret 1; end }}", "", false)]
+    [InlineData("{{ import site }}", "", false)]
+    [InlineData("{{ readonly x }}", "", false)]
+    public void A_layout_is_rendered_inside_base_only_when_nothing_it_assigns_is_read_there(string layout, string partial, bool inside)
+    {
+        var partials = new Dictionary<string, Template> { ["p"] = Template.Parse(partial) };
+        Assert.Equal(inside, TemplateEffects.CanRenderInside(Template.Parse(layout), Template.Parse(Base), partials));
+    }
+
+    [Theory]
+    [InlineData("{{ n = 1 }}{{ content }}", "{{ n }}", false)]
+    [InlineData("{{ n = 1 }}{{ content }}", "x", true)]
+    [InlineData("{{ include 'p' }}{{ content }}", "{{ page.title }}", true)]
+    [InlineData("{{ include 'p' }}{{ content }}{{ page.title }}", "{{ q = 1 }}", true)]
+    public void Nor_when_base_assigns_what_the_layout_reads(string wrapper, string layout, bool inside)
+    {
+        var partials = new Dictionary<string, Template> { ["p"] = Template.Parse("{{ q = 2 }}") };
+        Assert.Equal(inside, TemplateEffects.CanRenderInside(Template.Parse(layout), Template.Parse(wrapper), partials));
+    }
+
+    [Fact]
+    public void The_real_themes_report_and_event_layouts_are_rendered_inside_base()
+    {
+        var theme = ThemeLoader.Load(RepositoryPaths.Theme, p => p, new Generator.Diagnostics.DiagnosticBag())!;
+        Assert.True(TemplateEffects.CanRenderInside(theme.Layouts["index"], theme.Layouts["base"], theme.Partials));
+        Assert.True(TemplateEffects.CanRenderInside(theme.Layouts["event"], theme.Layouts["base"], theme.Partials));
+    }
+
+    [Fact]
+    public void A_report_layout_that_sets_the_title_still_shows_it_in_base()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Write("theme/layouts/index.html", "{{ page.title = 'Eigen titel' }}\n" + site.Read("theme/layouts/index.html"));
+        site.BuildSuccessfully();
+        Assert.Equal("Eigen titel", site.Page().QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+    }
+}
