@@ -16,15 +16,15 @@ public sealed class HtmlLinkScanner
     private readonly List<string> _addresses = [];
     private readonly List<string> _duplicates = [];
     private readonly List<HtmlSafetyProblem> _problems = [];
+    private readonly AddressPool? _pool;
 
-    private HtmlLinkScanner()
-    {
-    }
+    private HtmlLinkScanner(AddressPool? pool = null) => _pool = pool;
 
     /// <summary>The links and ids of a whole page.</summary>
-    public static HtmlLinks Scan(string html)
+    /// <param name="pool">Keeps one copy of what many pages have in common; null for none.</param>
+    public static HtmlLinks Scan(string html, AddressPool? pool = null)
     {
-        var scanner = new HtmlLinkScanner();
+        var scanner = new HtmlLinkScanner(pool);
         foreach (var tag in HtmlTagReader.ReadAll(html))
         {
             scanner.Add(tag);
@@ -71,7 +71,17 @@ public sealed class HtmlLinkScanner
         }
     }
 
-    private HtmlLinks Links() => new(_ids, _addresses, _duplicates) { Unsafe = _problems };
+    /// <remarks>Empty lists are not kept, nor the unused room of the others: these are kept for every page until the link check.</remarks>
+    private HtmlLinks Links()
+    {
+        _addresses.TrimExcess();
+        _ids.TrimExcess();
+        return new HtmlLinks(_ids, _addresses, _duplicates.Count == 0 ? [] : _duplicates) { Unsafe = _problems.Count == 0 ? [] : _problems };
+    }
 
-    private static string Decode(string raw) => CharacterReferences.DecodeAttribute(raw).Value;
+    private string Decode(string raw)
+    {
+        var value = CharacterReferences.DecodeAttribute(raw).Value;
+        return _pool is null ? value : _pool.Keep(value);
+    }
 }

@@ -68,6 +68,7 @@ public static class SiteRenderer
     {
         var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads, years);
         var pages = new PageRenderer(theme, functions, model.Globals);
+        var addresses = new AddressPool();
 
         // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; the logo; the neighbouring years.
         var navigation = cache.Fingerprint(() => Caching.Fingerprint.Of([context, photos.Describe(), years.ToString(), .. report.Events.Select(Describe), .. report.Sections.Select(s => s.Title)]));
@@ -89,7 +90,7 @@ public static class SiteRenderer
             eventLinks[i] = RenderPage(pages, sink, cache, e.Address.Page, Fingerprint, "event",
                 () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, report.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i], e, photos.Leads[i]),
                     photos.Logo, photos.SharedFor(i)),
-                diagnostics);
+                diagnostics, addresses: addresses);
             if (eventLinks[i] is null)
             {
                 // The same template fails the same way for every event: one report of it is enough.
@@ -124,12 +125,13 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders one page (or takes it from the cache), writes it to the sink and returns its links; null after an error.</summary>
+    /// <param name="addresses">Keeps one copy of the links that the pages share; null for none.</param>
     /// <param name="whole">
     /// False for a page too large to hold as one string (a year's report): unless the cache keeps pages (the preview), it is
     /// written to the sink as it is rendered and its links are read on the way.
     /// </param>
     private static HtmlLinks? RenderPage(PageRenderer pages, ISiteSink sink, BuildCache cache, string path, Func<string> fingerprint, string layout,
-        Func<Scriban.Runtime.ScriptObject> page, DiagnosticBag diagnostics, bool whole = true)
+        Func<Scriban.Runtime.ScriptObject> page, DiagnosticBag diagnostics, bool whole = true, AddressPool? addresses = null)
     {
         if (!whole && !cache.Enabled)
         {
@@ -146,7 +148,7 @@ public static class SiteRenderer
         }
 
         var rendered = cache.Reuse(CacheKind.Page, path, fingerprint, diagnostics, found =>
-            pages.Render(layout, page(), found) is { } html ? new RenderedPage(html, HtmlLinkScanner.Scan(html)) : null);
+            pages.Render(layout, page(), found) is { } html ? new RenderedPage(html, HtmlLinkScanner.Scan(html, addresses)) : null);
         if (rendered is null)
         {
             return null;

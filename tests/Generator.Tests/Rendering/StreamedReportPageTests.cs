@@ -55,6 +55,19 @@ public class StreamedReportPageTests
         Assert.Contains("nergens.html", generated.Pages[site.ReportPage].Addresses);
     }
 
+    [Fact]
+    public void The_links_that_event_pages_share_are_kept_once()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var options = new BuildOptions(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false };
+        var generated = SiteGenerator.Generate(options, new DiagnosticBag(), new MemorySink());
+
+        var events = generated.Pages.Where(p => p.Key.Count(c => c == '/') == 3).Select(p => p.Value).ToList();
+        Assert.True(events.Count > 10);
+        var stylesheets = events.Select(l => l.Addresses.Single(a => a.EndsWith("assets/style.css", StringComparison.Ordinal))).ToList();
+        Assert.All(stylesheets, s => Assert.Same(stylesheets[0], s));
+    }
+
     /// <summary>Keeps whole pages, and how each streamed page arrived.</summary>
     private sealed class RecordingSink : ISiteSink
     {
