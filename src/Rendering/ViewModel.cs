@@ -41,10 +41,12 @@ public static class ViewModel
             eventObjects.Add(e);
         }
 
+        // One link object per event, shared by the events before and after it (frozen with the rest of the model).
+        var links = eventObjects.Select(Link).ToList();
         for (var i = 0; i < eventObjects.Count; i++)
         {
-            eventObjects[i]["previous"] = i > 0 ? Link(eventObjects[i - 1]) : null;
-            eventObjects[i]["next"] = i < eventObjects.Count - 1 ? Link(eventObjects[i + 1]) : null;
+            eventObjects[i]["previous"] = i > 0 ? links[i - 1] : null;
+            eventObjects[i]["next"] = i < eventObjects.Count - 1 ? links[i + 1] : null;
         }
 
         var events = new ScriptArray(eventObjects);
