@@ -83,6 +83,12 @@ public sealed class PageRenderer
                 + "which would change other pages too. Give the value a name of your own instead, such as {{ title = page.title }}.");
             return false;
         }
+        catch (ScriptRuntimeException e) when (e.InnerException is IOException or UnauthorizedAccessException)
+        {
+            // Writing the page failed, not the template: the sink's failure, for the sink to report.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locate(e.Span), $"The template failed: {e.OriginalMessage.TrimEnd('.')}.");

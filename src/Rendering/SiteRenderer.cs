@@ -136,15 +136,16 @@ public static class SiteRenderer
         if (!whole && !cache.Enabled)
         {
             HtmlLinks? links = null;
-            var written = false;
+            var finished = false;
             sink.WritePage(path, text =>
             {
-                written = true;
                 links = Stream(pages, layout, page(), text, diagnostics);
+                finished = true;
             });
 
-            // A sink that stopped writing after a failure: the page is rendered all the same, for what the link check finds on it.
-            return written ? links : Stream(pages, layout, page(), TextWriter.Null, diagnostics);
+            // A sink that did not write the page, or failed while writing it (reported when publishing): the page is
+            // rendered all the same, for what the link check finds on it.
+            return finished ? links : Stream(pages, layout, page(), TextWriter.Null, diagnostics);
         }
 
         var rendered = cache.Reuse(CacheKind.Page, path, fingerprint, diagnostics, found =>

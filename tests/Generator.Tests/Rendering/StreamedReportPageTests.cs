@@ -56,6 +56,20 @@ public class StreamedReportPageTests
     }
 
     [Fact]
+    public void A_page_whose_writing_fails_half_way_is_no_template_error_and_its_links_are_still_checked()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var options = new BuildOptions(site.Input, site.Theme, site.Output, site.Root) { WriteOutput = false };
+        var diagnostics = new DiagnosticBag();
+        var sink = new RecordingSink { FailAfter = 5_000 };
+        var generated = SiteGenerator.Generate(options, diagnostics, sink);
+
+        Assert.True(sink.Failed);
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Contains("baten-en-lasten", generated.Pages[site.ReportPage].Ids);
+    }
+
+    [Fact]
     public void The_links_that_event_pages_share_are_kept_once()
     {
         using var site = TestSite.CopyOfRealReport();
@@ -78,6 +92,11 @@ public class StreamedReportPageTests
         /// <summary>Does not run a streamed page's writing, as a sink does after a failure to write.</summary>
         public bool Refuse { get; init; }
 
+        /// <summary>Makes writing a streamed page fail with an I/O error after this many characters, as a full disk does; the sink keeps the failure, as the build's does.</summary>
+        public int? FailAfter { get; init; }
+
+        public bool Failed { get; private set; }
+
         public void Write(string path, string text) => Pages[path] = text;
 
         public void Write(string path, Action<Stream> write)
@@ -86,9 +105,18 @@ public class StreamedReportPageTests
 
         public void WritePage(string path, Action<TextWriter> write)
         {
-            if (!Refuse)
+            if (Refuse)
             {
-                write(Streamed[path] = new PieceWriter());
+                return;
+            }
+
+            try
+            {
+                write(Streamed[path] = new PieceWriter { FailAfter = FailAfter });
+            }
+            catch (IOException)
+            {
+                Failed = true;
             }
         }
     }
@@ -102,6 +130,8 @@ public class StreamedReportPageTests
 
         public int Longest { get; private set; }
 
+        public int? FailAfter { get; init; }
+
         public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
 
         public override void Write(char value) => Write([value]);
@@ -112,6 +142,11 @@ public class StreamedReportPageTests
 
         public override void Write(ReadOnlySpan<char> buffer)
         {
+            if (Text.Length + buffer.Length > FailAfter)
+            {
+                throw new IOException("No space left on device");
+            }
+
             Text.Append(buffer);
             Pieces++;
             Longest = Math.Max(Longest, buffer.Length);
