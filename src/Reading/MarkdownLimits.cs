@@ -1,3 +1,4 @@
+using System.Buffers;
 using Generator.Diagnostics;
 
 namespace Generator.Reading;
@@ -27,6 +28,16 @@ public static class MarkdownLimits
 
     /// <summary>Characters in one word (a run without spaces), such as a link's address.</summary>
     public const int MaxWordLength = 1_000;
+
+    /// <summary>What <see cref="CountEmphasisMarks"/> stops at: the emphasis marks and the backslash that escapes one.</summary>
+    private static readonly SearchValues<char> EmphasisOrEscape = SearchValues.Create("\\*_~^=+");
+
+    /// <summary>What <see cref="TooManyOpenBracketsAt"/> stops at: the brackets and the backslash that escapes one.</summary>
+    private static readonly SearchValues<char> BracketOrEscape = SearchValues.Create("\\[]()");
+
+    /// <summary>Every character that <see cref="char.IsWhiteSpace(char)"/> takes for a space, which ends a word.</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     /// <summary>
     /// Reports <see cref="DiagnosticCodes.NestedTooDeep"/> at the first marker or bracket beyond <see cref="MaxNesting"/>,
@@ -121,7 +132,8 @@ public static class MarkdownLimits
     /// </summary>
     private static int TooManyOpenBracketsAt(ReadOnlySpan<char> line, ref int openBrackets, ref int openParentheses)
     {
-        for (var i = 0; i < line.Length; i++)
+        // Only the brackets and backslashes are looked at: the text between them is skipped in one vectorised search.
+        for (var i = line.IndexOfAny(BracketOrEscape); i >= 0; i = Next(line, i + 1, BracketOrEscape))
         {
             switch (line[i])
             {
@@ -143,17 +155,29 @@ public static class MarkdownLimits
         return -1;
     }
 
+    /// <summary>The index of the first of <paramref name="values"/> in <paramref name="line"/> at or after <paramref name="start"/>, or -1.</summary>
+    private static int Next(ReadOnlySpan<char> line, int start, SearchValues<char> values)
+    {
+        if (start >= line.Length)
+        {
+            return -1;
+        }
+
+        var at = line[start..].IndexOfAny(values);
+        return at < 0 ? -1 : start + at;
+    }
+
     /// <summary>The unescaped emphasis marks on this line.</summary>
     private static int CountEmphasisMarks(ReadOnlySpan<char> line)
     {
         var count = 0;
-        for (var i = 0; i < line.Length; i++)
+        for (var i = line.IndexOfAny(EmphasisOrEscape); i >= 0; i = Next(line, i + 1, EmphasisOrEscape))
         {
             if (line[i] == '\\')
             {
                 i++;
             }
-            else if (line[i] is '*' or '_' or '~' or '^' or '=' or '+')
+            else
             {
                 count++;
             }
@@ -165,17 +189,16 @@ public static class MarkdownLimits
     /// <summary>The 0-based index where the first word longer than <see cref="MaxWordLength"/> on this line starts, or -1.</summary>
     private static int LongWordAt(ReadOnlySpan<char> line)
     {
-        var wordStart = 0;
-        for (var i = 0; i < line.Length; i++)
+        // From space to space in vectorised searches; a line no longer than a word can hold no word too long.
+        for (var wordStart = 0; line.Length - wordStart > MaxWordLength;)
         {
-            if (char.IsWhiteSpace(line[i]))
+            var length = line[wordStart..].IndexOfAny(WhiteSpace);
+            if (length < 0 || length > MaxWordLength)
             {
-                wordStart = i + 1;
+                return wordStart; // the rest of the line, longer than a word may be, or a word as long
             }
-            else if (i - wordStart + 1 > MaxWordLength)
-            {
-                return wordStart;
-            }
+
+            wordStart += length + 1;
         }
 
         return -1;

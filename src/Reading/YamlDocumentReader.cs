@@ -7,29 +7,40 @@ namespace Generator.Reading;
 /// <summary>Parses a YAML text that must be a mapping, turning every YamlDotNet failure into a positioned diagnostic.</summary>
 public static class YamlDocumentReader
 {
-    /// <param name="firstLine">The file line the YAML text starts on (2 for front matter), so positions point into the file.</param>
     /// <summary>Far beyond any real settings file; deeper nesting would overflow the stack while loading.</summary>
     public const int MaxDepth = 64;
 
+    /// <param name="firstLine">The file line the YAML text starts on (2 for front matter), so positions point into the file.</param>
     public static MappingReader? Read(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
-        if (TooDeep(yaml) is { } deep)
+        // The nesting limit comes before every other problem, as when it was checked in a pass of its own; that pass is
+        // made only when the text has another problem, and the text is otherwise parsed once (see DepthLimitedParser).
+        var tabs = new DiagnosticBag();
+        if (YamlTabs.Report(yaml, displayPath, firstLine, tabs))
         {
-            diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceLocation(displayPath, deep.Line + firstLine - 1, deep.Column),
-                $"The YAML is nested more than {MaxDepth} levels deep here; settings and front matter need only a few.");
+            if (!ReportTooDeep(yaml, displayPath, firstLine, diagnostics))
+            {
+                diagnostics.AddRange(tabs.ToSortedList());
+            }
+
             return null;
         }
 
-        if (YamlTabs.Report(yaml, displayPath, firstLine, diagnostics))
-        {
-            return null;
-        }
-
+        var text = yaml;
         yaml = YamlTabs.BlankWhitespaceOnlyLines(yaml);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(yaml, MaxDepth));
+        }
+        catch (NestingTooDeepException e)
+        {
+            ReportTooDeep(displayPath, firstLine, ((int)e.Start.Line, (int)Math.Max(1, e.Start.Column)), diagnostics);
+            return null;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException && ReportTooDeep(text, displayPath, firstLine, diagnostics))
+        {
+            return null;
         }
         catch (YamlException) when (YamlFlowLines.Join(yaml) is { } joined && TryLoad(joined) is { } retried)
         {
@@ -58,7 +69,7 @@ public static class YamlDocumentReader
             return new MappingReader(new YamlMappingNode(), displayPath, firstLine, diagnostics);
         }
 
-        if (ReportControlCharacters(stream.Documents[0], displayPath, firstLine, diagnostics))
+        if (MayMakeControlCharacters(yaml) && ReportControlCharacters(stream.Documents[0], displayPath, firstLine, diagnostics))
         {
             return null;
         }
@@ -74,6 +85,13 @@ public static class YamlDocumentReader
 
         return new MappingReader(mapping, displayPath, firstLine, diagnostics);
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="yaml"/> can hold a control character: one typed in the text, or one made by an
+    /// escape, which needs a backslash. Most texts have neither, and their values need not be walked.
+    /// </summary>
+    private static bool MayMakeControlCharacters(string yaml) =>
+        yaml.Contains('\\', StringComparison.Ordinal) || Text.ControlCharacters.IndexOf(yaml) >= 0;
 
     /// <summary>
     /// A double-quoted value can make a control character with an escape ("\v", "\x0b", "\u000b"); like one typed in the
@@ -125,21 +143,41 @@ public static class YamlDocumentReader
         }
     }
 
+    /// <summary>Reports <see cref="DiagnosticCodes.NestedTooDeep"/> where <paramref name="yaml"/> first nests too deeply, if it does; true when it did.</summary>
+    private static bool ReportTooDeep(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (TooDeep(yaml) is not { } deep)
+        {
+            return false;
+        }
+
+        ReportTooDeep(displayPath, firstLine, deep, diagnostics);
+        return true;
+    }
+
+    /// <param name="deep">The 1-based line and column in the YAML text.</param>
+    private static void ReportTooDeep(string displayPath, int firstLine, (int Line, int Column) deep, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceLocation(displayPath, deep.Line + firstLine - 1, deep.Column),
+            $"The YAML is nested more than {MaxDepth} levels deep here; settings and front matter need only a few.");
+
     private static YamlStream? TryLoad(string yaml)
     {
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(yaml, MaxDepth));
             return stream;
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or NestingTooDeepException)
         {
             return null;
         }
     }
 
-    /// <summary>Walks the parser's events (which does not recurse) to find where nesting passes <see cref="MaxDepth"/>.</summary>
+    /// <summary>
+    /// Walks the parser's events (which does not recurse) to find where nesting passes <see cref="MaxDepth"/>, even when
+    /// the text has a problem that the representation model would refuse first (a duplicate key before the deep place).
+    /// </summary>
     private static (int Line, int Column)? TooDeep(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));

@@ -1,34 +1,38 @@
+using System.Buffers;
 using System.Text;
 
 namespace Generator.Rendering;
 
 public static class Html
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     /// <summary>Escapes text for HTML content and quoted attribute values alike; leaves other characters as they are.</summary>
     public static string Encode(string text)
     {
-        var first = text.AsSpan().IndexOfAny("&<>\"'");
+        var first = text.AsSpan().IndexOfAny(Special);
         if (first < 0)
         {
             return text;
         }
 
+        // The text between two special characters is copied in one piece, found by a vectorised search.
         var builder = new StringBuilder(text.Length + 32);
-        builder.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
+        var start = 0;
+        while (first >= 0)
         {
-            var c = text[i];
-            switch (c)
+            builder.Append(text, start, first).Append(text[start + first] switch
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default: builder.Append(c); break;
-            }
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            start += first + 1;
+            first = text.AsSpan(start).IndexOfAny(Special);
         }
 
-        return builder.ToString();
+        return builder.Append(text, start, text.Length - start).ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Generator.Text;
@@ -9,6 +10,10 @@ namespace Generator.Text;
 /// </summary>
 public static class ControlCharacters
 {
+    /// <summary>Every character that <see cref="IsForbidden"/> refuses, for a vectorised search of a whole text.</summary>
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(IsForbidden)]);
+
     /// <summary>True for a character that must not reach the output.</summary>
     public static bool IsForbidden(char c) =>
         c is (< ' ' and not '\t' and not '\n' and not '\r') or (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF';
@@ -16,15 +21,8 @@ public static class ControlCharacters
     /// <summary>The index of the first forbidden character in <paramref name="text"/> at or after <paramref name="start"/>, or -1.</summary>
     public static int IndexOf(string text, int start = 0)
     {
-        for (var i = start; i < text.Length; i++)
-        {
-            if (IsForbidden(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        var at = text.AsSpan(start).IndexOfAny(Forbidden);
+        return at < 0 ? -1 : start + at;
     }
 
     /// <summary>How an editor would name the character: "U+000B (vertical tab)".</summary>

@@ -99,6 +99,44 @@ public class SlowMarkdownTests
         Assert.Empty(diagnostics.ToSortedList());
     }
 
+    /// <summary>Where a limit is passed, exactly: the first word too long after shorter ones, the mark or bracket one too many.</summary>
+    [Theory]
+    [InlineData("a word too long after others", DiagnosticCodes.WordTooLong, 0, 12)]
+    [InlineData("a word too long after a no-break space", DiagnosticCodes.WordTooLong, 0, 7)]
+    [InlineData("a word too long at the end of a long line", DiagnosticCodes.WordTooLong, 0, 1_207)]
+    [InlineData("a word too long on the second line", DiagnosticCodes.WordTooLong, 1, 3)]
+    [InlineData("one emphasis mark too many after escaped ones", DiagnosticCodes.ParagraphTooLong, 0, 1)]
+    [InlineData("one bracket too many after escaped and closed ones", DiagnosticCodes.NestedTooDeep, 0, 900 + 1_200 + 2 + 33)]
+    [InlineData("one parenthesis too many", DiagnosticCodes.NestedTooDeep, 0, 3 + 33)]
+    public void A_limit_is_passed_at_its_exact_place(string kind, string code, int line, int column)
+    {
+        var body = kind switch
+        {
+            "a word too long after others" => "Een paar w " + new string('a', MarkdownLimits.MaxWordLength + 1) + " eind\n",
+            "a word too long after a no-break space" => "Tekst\u00A0" + new string('a', MarkdownLimits.MaxWordLength + 1) + "\n",
+            "a word too long at the end of a long line" => Repeat("woord ", 201) + new string('a', MarkdownLimits.MaxWordLength + 1),
+            "a word too long on the second line" => "Tekst\n\t " + new string('a', MarkdownLimits.MaxWordLength) + "b\n",
+            "one emphasis mark too many after escaped ones" => Repeat("\\* ", 600) + Repeat("*a ", MarkdownLimits.MaxEmphasisMarks) + "\n" + "_b\n",
+            "one bracket too many after escaped and closed ones" => Repeat("\\[ ", 300) + Repeat("[a] ", 300) + "x " + Repeat("[", MarkdownLimits.MaxNesting + 1) + "\n",
+            "one parenthesis too many" => "a ]" + Repeat("(", MarkdownLimits.MaxNesting + 1) + "\n",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+
+        var diagnostics = new DiagnosticBag();
+        Assert.False(MarkdownLimits.Check(body, "x.md", BodyLine, diagnostics));
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((code, BodyLine + line, column), (error.Code, error.Location!.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void Emphasis_marks_up_to_the_limit_and_words_up_to_the_limit_are_accepted()
+    {
+        var body = Repeat("*a ", MarkdownLimits.MaxEmphasisMarks) + "\\_\n\n" + Repeat(new string('a', MarkdownLimits.MaxWordLength) + "\u2003", 3) + "\n";
+        var diagnostics = new DiagnosticBag();
+        Assert.True(MarkdownLimits.Check(body, "x.md", BodyLine, diagnostics));
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
     [Fact]
     public void Every_limit_of_a_text_is_reported_at_once()
     {
