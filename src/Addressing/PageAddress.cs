@@ -9,7 +9,14 @@ namespace Generator.Addressing;
 /// </summary>
 public sealed record PageAddress
 {
-    private PageAddress(string folder) => Folder = folder;
+    // Depth, the way to the root and the page's file are asked for on every link of every page: made once.
+    private PageAddress(string folder)
+    {
+        Folder = folder;
+        Depth = folder.AsSpan().Count('/');
+        ToRoot = string.Concat(Enumerable.Repeat("../", Depth));
+        Page = folder + "index.html";
+    }
 
     /// <summary>The site's root folder: the overview page, the assets and the site-wide data files.</summary>
     public static PageAddress Root { get; } = new("");
@@ -18,13 +25,13 @@ public sealed record PageAddress
     public string Folder { get; }
 
     /// <summary>How many folders below the root the page is (0 for the root).</summary>
-    public int Depth => Folder.Count(c => c == '/');
+    public int Depth { get; }
 
     /// <summary>The relative way from this page back to the site root: "" at the root, "../" one folder below it.</summary>
-    public string ToRoot => string.Concat(Enumerable.Repeat("../", Depth));
+    public string ToRoot { get; }
 
     /// <summary>The page's file relative to the site root, like <c>2022/01/samenvoeging/index.html</c>.</summary>
-    public string Page => Folder + "index.html";
+    public string Page { get; }
 
     /// <summary>The report of one year, in its own folder (<c>2022/</c>).</summary>
     public static PageAddress Year(int year) => new(YearName(year) + "/");

@@ -50,7 +50,8 @@ public static class ReportAssembler
 
     private static ReportEvent WithAddress(EventSource source, int year)
     {
-        return new ReportEvent(source, source.Slug, PageAddress.Event(year, source.Month, source.Slug));
+        var slug = source.Slug; // made from the title each time it is asked for
+        return new ReportEvent(source, slug, PageAddress.Event(year, source.Month, slug));
     }
 
     private static void ReportDuplicateAddresses(List<ReportEvent> events, DiagnosticBag diagnostics)

@@ -10,9 +10,9 @@ namespace Generator.Text;
 /// </summary>
 public static class ControlCharacters
 {
-    /// <summary>Every character that <see cref="IsForbidden"/> refuses, for a vectorised search of a whole text.</summary>
-    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(IsForbidden)]);
+    /// <summary>The C0 controls that <see cref="IsForbidden"/> refuses: all ASCII, so searched for with vector instructions.</summary>
+    private static readonly SearchValues<char> ForbiddenC0 = SearchValues.Create(
+        [.. Enumerable.Range(0, ' ').Select(c => (char)c).Where(IsForbidden)]);
 
     /// <summary>True for a character that must not reach the output.</summary>
     public static bool IsForbidden(char c) =>
@@ -21,7 +21,22 @@ public static class ControlCharacters
     /// <summary>The index of the first forbidden character in <paramref name="text"/> at or after <paramref name="start"/>, or -1.</summary>
     public static int IndexOf(string text, int start = 0)
     {
-        var at = text.AsSpan(start).IndexOfAny(Forbidden);
+        // Three vectorised searches, one per kind of <see cref="IsForbidden"/>, each only up to what the last one found: one
+        // search for all of them would be one character at a time through any text that is not ASCII.
+        var rest = text.AsSpan(start);
+        var at = rest.IndexOfAny(ForbiddenC0);
+        var before = at < 0 ? rest : rest[..at];
+        if (before.IndexOfAnyInRange('\u007F', '\u009F') is var c1 and >= 0)
+        {
+            at = c1;
+            before = before[..c1];
+        }
+
+        if (before.IndexOfAnyInRange('\uFFFE', '\uFFFF') is var noncharacter and >= 0)
+        {
+            at = noncharacter;
+        }
+
         return at < 0 ? -1 : start + at;
     }
 

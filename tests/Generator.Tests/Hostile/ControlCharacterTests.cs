@@ -28,6 +28,27 @@ public class ControlCharacterTests
     }
 
     [Fact]
+    public void The_search_finds_exactly_the_forbidden_characters_wherever_they_stand()
+    {
+        // Every character of UTF-16, alone and after text of each kind the search may skip in one step (ASCII, Latin, CJK).
+        var before = new string('a', 40) + new string('é', 40) + new string('中', 40) + "\t\n\r";
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = before + (char)c + "é\u0090";
+            var expected = Generator.Text.ControlCharacters.IsForbidden((char)c) ? before.Length : before.Length + 2;
+            if (Generator.Text.ControlCharacters.IndexOf(text) != expected || Generator.Text.ControlCharacters.IndexOf(text, 5) != expected)
+            {
+                Assert.Fail($"U+{c:X4}: found at {Generator.Text.ControlCharacters.IndexOf(text)}, expected {expected}.");
+            }
+        }
+
+        Assert.Equal(-1, Generator.Text.ControlCharacters.IndexOf(before));
+        Assert.Equal(-1, Generator.Text.ControlCharacters.IndexOf("\u0001é", 1));
+        Assert.Equal(-1, Generator.Text.ControlCharacters.IndexOf("\u0001", 1));
+        Assert.Equal(3, Generator.Text.ControlCharacters.IndexOf("\uFFFF\u0085\u0001\uFFFE", 3));
+    }
+
+    [Fact]
     public void Every_control_character_of_a_file_is_reported()
     {
         var diagnostics = new DiagnosticBag();
