@@ -25,8 +25,10 @@ public static class OutputLinkChecker
 
         var existing = new HashSet<string>(pages.Keys.Concat(otherFiles), StringComparer.Ordinal);
 
-        foreach (var (page, links) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // Each page on its own core: the bag is thread-safe and sorts what it holds.
+        Parallel.ForEach(pages, entry =>
         {
+            var (page, links) = entry;
             foreach (var id in links.DuplicateIds)
             {
                 diagnostics.Error(DiagnosticCodes.IdDuplicate, null,
@@ -41,7 +43,7 @@ public static class OutputLinkChecker
                         $"The page {page} links to '{address}', {problem}. The theme writes this link: see {Layout(page)}, base.html and the partials they include.");
                 }
             }
-        }
+        });
     }
 
     /// <summary>The layout that makes a page (see <see cref="Rendering.SiteRenderer"/>): the report page's, or an event's.</summary>

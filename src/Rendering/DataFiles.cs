@@ -254,7 +254,9 @@ public static class DataFiles
             xml.Write(string.Concat("<id>", Html.Encode(Id(e.Address.Folder)), "</id>\n"));
             xml.Write(string.Concat("<updated>", Timestamp(DateOf(entries[i])), "</updated>\n"));
             xml.Write(string.Concat("<link rel=\"alternate\" type=\"text/html\" href=\"", Html.Encode(baseUrl.Length > 0 ? baseUrl + e.Address.Folder : e.Address.Page), "\"/>\n"));
-            xml.Write(string.Concat("<content type=\"html\">", Html.Encode(entries[i].Html.Value), "</content>\n"));
+            xml.Write("<content type=\"html\">");
+            Html.Encode(xml, entries[i].Html.Value); // the largest part of the feed, escaped straight into it
+            xml.Write("</content>\n");
             xml.Write("</entry>\n");
         }
 

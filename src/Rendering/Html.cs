@@ -21,18 +21,35 @@ public static class Html
         var start = 0;
         while (first >= 0)
         {
-            builder.Append(text, start, first).Append(text[start + first] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => "&#39;",
-            });
+            builder.Append(text, start, first).Append(Entity(text[start + first]));
             start += first + 1;
             first = text.AsSpan(start).IndexOfAny(Special);
         }
 
         return builder.Append(text, start, text.Length - start).ToString();
     }
+
+    /// <summary>Writes <paramref name="text"/> escaped as <see cref="Encode(string)"/> does, without making the escaped text as a string first.</summary>
+    public static void Encode(TextWriter writer, string text)
+    {
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Special); at >= 0; at = rest.IndexOfAny(Special))
+        {
+            writer.Write(rest[..at]);
+            writer.Write(Entity(rest[at]));
+            rest = rest[(at + 1)..];
+        }
+
+        writer.Write(rest);
+    }
+
+    /// <summary>The character reference for one of the five special characters.</summary>
+    private static string Entity(char special) => special switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        _ => "&#39;",
+    };
 }

@@ -14,8 +14,15 @@ public class HtmlTests
     [InlineData("één > twee", "één &gt; twee")]
     [InlineData("eind<", "eind&lt;")]
     [InlineData("&amp; al", "&amp;amp; al")]
-    public void Encode_escapes_the_five_special_characters_and_keeps_the_rest(string text, string expected) =>
+    public void Encode_escapes_the_five_special_characters_and_keeps_the_rest(string text, string expected)
+    {
         Assert.Equal(expected, Html.Encode(text));
+        using var writer = new StringWriter();
+        writer.Write('[');
+        Html.Encode(writer, text);
+        writer.Write(']');
+        Assert.Equal("[" + expected + "]", writer.ToString());
+    }
 
     [Fact]
     public void Encode_keeps_a_long_text_whole()
