@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Generator.Addressing;
 using Generator.Caching;
 using Generator.Checking;
@@ -25,9 +26,16 @@ public static class SiteGenerator
         cache?.StartBuild();
         var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
         string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
+        // The theme is loaded on the other core while the input is listed and read (both report to the thread-safe bag).
+        var themeLoad = Task.Run(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            return (Theme: LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache), clock.Elapsed);
+        });
         var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache, options.IncludeDrafts));
         var nothing = new GeneratedSite([], new Dictionary<string, HtmlLinks>(), [], []) { DraftYears = input.DraftYears ?? [] };
-        var theme = timings.Time("theme", () => LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache));
+        var (theme, themeTime) = themeLoad.GetAwaiter().GetResult();
+        timings.Record("theme", themeTime);
         var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
         var reports = new List<AnnualReport>(input.Years.Count);
         var computed = new Dictionary<int, FinanceReport>();

@@ -13,9 +13,12 @@ public sealed class StageTimings
     {
         var clock = Stopwatch.StartNew();
         var result = work();
-        _stages.Add((stage, clock.Elapsed));
+        Record(stage, clock.Elapsed);
         return result;
     }
+
+    /// <summary>Records a stage timed elsewhere (on another thread, alongside the stage before it).</summary>
+    public void Record(string stage, TimeSpan time) => _stages.Add((stage, time));
 
     public void Time(string stage, Action work) => Time(stage, () =>
     {

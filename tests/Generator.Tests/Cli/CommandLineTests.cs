@@ -18,6 +18,19 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Timings_name_each_stage_once_in_the_order_of_the_build()
+    {
+        // The theme is loaded alongside the reading of the input, and still listed after it, every time.
+        using var site = TestSite.CopyOfRealReport();
+        var result = site.RunProcess("build", "--timings");
+        Assert.Equal(0, result.ExitCode);
+        var stages = result.Output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal))
+            .Select(l => l.Trim()[..l.Trim().IndexOf("  ", StringComparison.Ordinal)]).ToList();
+        Assert.Equal(["reading", "theme", "markdown", "images", "templates", "data files", "checking links", "writing"], stages);
+        Assert.All(result.Output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)), l => Assert.Matches(@"^  [a-z ]+ +\d+ ms$", l));
+    }
+
+    [Fact]
     public void Options_choose_the_input_theme_and_output_folders()
     {
         using var site = TestSite.CopyOfRealReport();
