@@ -109,30 +109,75 @@ public static class OutputLinkChecker
     }
 
     /// <summary>Resolves a relative path against the page's folder; null when it climbs above the root.</summary>
+    /// <remarks>Runs for every link of every page: the segments are kept as places in the two texts, not as strings.</remarks>
     private static string? Resolve(string page, string relative)
     {
-        var parts = new List<string>(page.Split('/')[..^1]);
-        foreach (var part in relative.Split('/'))
-        {
-            switch (part)
-            {
-                case ".":
-                    break;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
+        var most = page.AsSpan().Count('/') + relative.AsSpan().Count('/') + 1;
+        Span<Segment> segments = most <= 64 ? stackalloc Segment[most] : new Segment[most];
+        var count = 0;
 
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(part);
-                    break;
-            }
+        // The page's folders (what ends in '/'; the file name does not), then the relative path's segments applied to them.
+        for (int start = 0, end; (end = page.IndexOf('/', start)) >= 0; start = end + 1)
+        {
+            segments[count++] = new Segment(InPage: true, start, end - start);
         }
 
-        var path = string.Join('/', parts);
-        return relative.EndsWith('/') && path.Length > 0 && !path.EndsWith('/') ? path + "/" : path;
+        for (var start = 0; ;)
+        {
+            var end = relative.IndexOf('/', start);
+            var segment = relative.AsSpan(start, (end < 0 ? relative.Length : end) - start);
+            if (segment is "..")
+            {
+                if (count == 0)
+                {
+                    return null;
+                }
+
+                count--;
+            }
+            else if (segment is not ".")
+            {
+                segments[count++] = new Segment(InPage: false, start, segment.Length);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        var length = count == 0 ? 0 : count - 1;
+        foreach (var segment in segments[..count])
+        {
+            length += segment.Length;
+        }
+
+        // A path to a folder keeps its final '/' (it names the folder's index.html).
+        var slash = relative.EndsWith('/') && length > 0 && segments[count - 1].Length > 0 ? 1 : 0;
+        Span<char> path = length + slash <= 512 ? stackalloc char[length + slash] : new char[length + slash];
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                path[at++] = '/';
+            }
+
+            var (inPage, start, size) = segments[i];
+            (inPage ? page : relative).AsSpan(start, size).CopyTo(path[at..]);
+            at += size;
+        }
+
+        if (slash > 0)
+        {
+            path[at] = '/';
+        }
+
+        return new string(path);
     }
+
+    /// <summary>One segment of a resolved path: a place in the page's path or in the relative one.</summary>
+    private readonly record struct Segment(bool InPage, int Start, int Length);
 }

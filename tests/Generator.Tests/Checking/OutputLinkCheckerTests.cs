@@ -12,6 +12,34 @@ public class OutputLinkCheckerTests
         return [.. diagnostics.ToSortedList().Select(d => d.Message)];
     }
 
+    /// <summary>Where a relative address leads from a page, as a browser resolves it: shown by the file the check looks for.</summary>
+    [Theory]
+    [InlineData("index.html", "a/b.html", "a/b.html")]
+    [InlineData("index.html", "..", null)]
+    [InlineData("index.html", "./", "index.html")]
+    [InlineData("2022/01/x/index.html", "../../../assets/s.css", "assets/s.css")]
+    [InlineData("2022/01/x/index.html", "../../", "2022/index.html")]
+    [InlineData("2022/01/x/index.html", "./", "2022/01/x/index.html")]
+    [InlineData("2022/01/x/index.html", ".", "2022/01/x")]
+    [InlineData("2022/01/x/index.html", "../y/../z/index.html#top", "2022/01/z/index.html")]
+    [InlineData("2022/01/x/index.html", "../../../../x", null)]
+    [InlineData("2022/index.html", "01//y/", "2022/01//y/index.html")]
+    [InlineData("2022/index.html", "a/./b/", "2022/a/b/index.html")]
+    [InlineData("2022/index.html", "..", "index.html")]
+    [InlineData("2022/index.html", "../", "index.html")]
+    [InlineData("2022/index.html", "x/..", "2022")]
+    [InlineData("2022/index.html", "x/../", "2022/index.html")]
+    [InlineData("2022/index.html", "?jaar=1", "2022/index.html")]
+    [InlineData("2022/index.html", "b%20c/d.html?x#y", "2022/b c/d.html")]
+    [InlineData("a//x/index.html", "../y", "a//y")]
+    [InlineData("a//x/index.html", "../../../y", "y")]
+    [InlineData("a//x/index.html", "../../../../y", null)]
+    public void A_relative_address_is_resolved_from_the_page_s_folder(string page, string address, string? target)
+    {
+        var problem = OutputLinkChecker.Problem(page, address, [], new Dictionary<string, HtmlLinks>());
+        Assert.Equal(target is null ? "which lies outside the site" : $"but the site has no {target}", problem);
+    }
+
     [Fact]
     public void Links_to_pages_folders_assets_and_anchors_that_exist_pass()
     {
