@@ -9,14 +9,13 @@ namespace Generator.Addressing;
 /// </summary>
 public sealed record PageAddress
 {
-    // Depth, the way to the root and the page's file are asked for on every link of every page: made once.
-    private PageAddress(string folder)
-    {
-        Folder = folder;
-        Depth = folder.AsSpan().Count('/');
-        ToRoot = string.Concat(Enumerable.Repeat("../", Depth));
-        Page = folder + "index.html";
-    }
+    // Depth, the way to the root and the page's file are asked for on every link of every page: each made once, when first
+    // asked for (an address made for one look, like a report's, costs no more than its folder).
+    private int _depth = -1;
+    private string? _toRoot;
+    private string? _page;
+
+    private PageAddress(string folder) => Folder = folder;
 
     /// <summary>The site's root folder: the overview page, the assets and the site-wide data files.</summary>
     public static PageAddress Root { get; } = new("");
@@ -25,13 +24,13 @@ public sealed record PageAddress
     public string Folder { get; }
 
     /// <summary>How many folders below the root the page is (0 for the root).</summary>
-    public int Depth { get; }
+    public int Depth => _depth >= 0 ? _depth : _depth = Folder.AsSpan().Count('/');
 
     /// <summary>The relative way from this page back to the site root: "" at the root, "../" one folder below it.</summary>
-    public string ToRoot { get; }
+    public string ToRoot => _toRoot ??= string.Concat(Enumerable.Repeat("../", Depth));
 
     /// <summary>The page's file relative to the site root, like <c>2022/01/samenvoeging/index.html</c>.</summary>
-    public string Page { get; }
+    public string Page => _page ??= Folder + "index.html";
 
     /// <summary>The report of one year, in its own folder (<c>2022/</c>).</summary>
     public static PageAddress Year(int year) => new(YearName(year) + "/");
@@ -71,6 +70,12 @@ public sealed record PageAddress
     /// <summary>This page's folder as seen from <paramref name="from"/>'s folder: <c>01/loketten/</c> from <c>2022/</c>.</summary>
     public string RelativeTo(PageAddress from) =>
         Folder.StartsWith(from.Folder, StringComparison.Ordinal) ? Folder[from.Folder.Length..] : from.ToRoot + Folder;
+
+    /// <summary>Two addresses are equal when their folders are (what is made from the folder is not compared).</summary>
+    public bool Equals(PageAddress? other) => other is not null && string.Equals(Folder, other.Folder, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Folder.GetHashCode(StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override string ToString() => Folder;

@@ -55,4 +55,21 @@ public sealed class PageAddressTests
     }
 
     private static (string, int, string, string) Describe(PageAddress a) => (a.Folder, a.Depth, a.ToRoot, a.Page);
+
+    [Fact]
+    public void Addresses_of_the_same_folder_are_equal_whatever_was_asked_of_them()
+    {
+        var asked = PageAddress.Event(2022, 1, "x");
+        var fresh = PageAddress.Event(2022, 1, "x");
+        Assert.Equal("../../../", asked.ToRoot);
+        Assert.Equal("2022/01/x/index.html", asked.Page);
+        Assert.Equal(asked, fresh);
+        Assert.True(asked == fresh);
+        Assert.Equal(asked.GetHashCode(), fresh.GetHashCode());
+        Assert.Equal(3, fresh.Depth);
+        Assert.NotEqual(asked, PageAddress.Event(2022, 1, "y"));
+        Assert.NotEqual(PageAddress.Year(2022), PageAddress.Year(2023));
+        Assert.Equal("", PageAddress.Root.ToRoot);
+        Assert.Equal(0, PageAddress.Root.Depth);
+    }
 }
