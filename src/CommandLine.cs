@@ -8,23 +8,19 @@ public static class CommandLine
 {
     private const string ExitCodes = "Exit codes: 0 success, 1 content errors (each printed as path(line,col): error CODE: message), 2 usage error.";
 
-    public static RootCommand Create(TextWriter output, TextWriter error)
+    /// <summary>The folder options' defaults, relative to the working folder.</summary>
+    public const string DefaultInput = "input", DefaultTheme = "theme", DefaultOutput = "output";
+
+    /// <param name="workingFolder">The absolute folder the command runs in: every folder option is made absolute against
+    /// it, once, when the command starts (<see cref="ShownPath"/>).</param>
+    public static RootCommand Create(string workingFolder, TextWriter output, TextWriter error)
     {
-        var input = FolderOption.Checked(new Option<string>("--input", "-i")
-        {
-            Description = "The folder with site.yml and one folder per year (2022/ with report.yml, finance.yml, events/ and sections/).",
-            DefaultValueFactory = _ => BuildOptions.Default.InputFolder,
-        });
-        var theme = FolderOption.Checked(new Option<string>("--theme", "-t")
-        {
-            Description = "The folder with layouts/, partials/ and assets/.",
-            DefaultValueFactory = _ => BuildOptions.Default.ThemeFolder,
-        });
-        var outputFolder = FolderOption.Checked(new Option<string>("--output", "-o")
-        {
-            Description = "The folder the site is written to. It is replaced only when the build succeeds.",
-            DefaultValueFactory = _ => BuildOptions.Default.OutputFolder,
-        });
+        var input = FolderOption.Create("--input", "-i", DefaultInput, workingFolder,
+            "The folder with site.yml and one folder per year (2022/ with report.yml, finance.yml, events/ and sections/).");
+        var theme = FolderOption.Create("--theme", "-t", DefaultTheme, workingFolder, "The folder with layouts/, partials/ and assets/.");
+        var outputFolder = FolderOption.Create("--output", "-o", DefaultOutput, workingFolder,
+            "The folder the site is written to. It is replaced only when the build succeeds.");
+        string Folder(ParseResult result, Option<string> option) => FolderOption.Value(result, option, workingFolder);
         var strict = new Option<bool>("--strict")
         {
             Description = "Treat warnings as errors, for CI.",
@@ -65,7 +61,7 @@ public static class CommandLine
             input, theme, outputFolder, strict, logFormat, baseUrl, force, pdf, timings, drafts,
         };
         build.SetAction(result => Program.Build(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(outputFolder)!)
+            new BuildOptions(Folder(result, input), Folder(result, theme), Folder(result, outputFolder), workingFolder)
             {
                 Strict = result.GetValue(strict),
                 LogFormat = ToLogFormat(result.GetValue(logFormat)),
@@ -82,7 +78,7 @@ public static class CommandLine
             input, theme, strict, logFormat, baseUrl, drafts,
         };
         check.SetAction(result => Program.Build(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, BuildOptions.Default.OutputFolder)
+            new BuildOptions(Folder(result, input), Folder(result, theme), ShownPath.Absolute(workingFolder, DefaultOutput), workingFolder)
             {
                 Strict = result.GetValue(strict),
                 LogFormat = ToLogFormat(result.GetValue(logFormat)),
@@ -94,7 +90,7 @@ public static class CommandLine
 
         var root = new RootCommand("Builds an annual report as a static HTML site from Markdown and YAML.")
         {
-            build, check, ServeCommand.Create(input, theme, baseUrl, output, error), NewCommand.Create(input, output, error),
+            build, check, ServeCommand.Create(input, theme, baseUrl, workingFolder, output, error), NewCommand.Create(input, workingFolder, output, error),
         };
         root.Options.Add(new Option<bool>("--verbose")
         {

@@ -1,22 +1,29 @@
+using System.CommandLine;
 using System.CommandLine.Parsing;
 
 namespace Generator;
 
 /// <summary>
-/// The rule for an option that names a folder (<c>--input</c>, <c>--theme</c>, <c>--output</c>): an empty or blank value,
-/// or one with a control character, is a usage error that names the option; so is an existing file where a folder is meant.
-/// A folder that does not exist is left to the build, which says what it needed there.
+/// An option that names a folder (<c>--input</c>, <c>--theme</c>, <c>--output</c>), relative to the working folder or
+/// absolute. An empty or blank value, or one with a control character, is a usage error that names the option; so is an
+/// existing file where a folder is meant. A folder that does not exist is left to the build, which says what it needed there.
 /// </summary>
 public static class FolderOption
 {
-    /// <summary>Adds the rule to an option's validators.</summary>
-    public static System.CommandLine.Option<string> Checked(System.CommandLine.Option<string> option)
+    /// <summary>The option with its rule; its help shows <paramref name="defaultValue"/> as typed (relative).</summary>
+    /// <param name="workingFolder">The absolute folder the command runs in, against which the value is checked.</param>
+    public static Option<string> Create(string name, string alias, string defaultValue, string workingFolder, string description)
     {
-        option.Validators.Add(result => Validate(result, option.Name));
+        var option = new Option<string>(name, alias) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result => Validate(result, name, workingFolder));
         return option;
     }
 
-    private static void Validate(OptionResult result, string name)
+    /// <summary>The option's value made absolute against <paramref name="workingFolder"/>, once, as the command starts.</summary>
+    public static string Value(ParseResult result, Option<string> option, string workingFolder) =>
+        ShownPath.Absolute(workingFolder, result.GetValue(option)!);
+
+    private static void Validate(OptionResult result, string name, string workingFolder)
     {
         if (result.Implicit || result.Tokens.Count == 0)
         {
@@ -32,7 +39,7 @@ public static class FolderOption
         {
             result.AddError($"{name} '{value.Replace("\0", "\\0", StringComparison.Ordinal)}' holds a control character (such as a line break), which no folder name should have.");
         }
-        else if (File.Exists(value))
+        else if (File.Exists(ShownPath.Absolute(workingFolder, value)))
         {
             result.AddError($"{name} '{value}' is a file; it must name a folder.");
         }

@@ -10,7 +10,8 @@ namespace Generator;
 /// <summary><c>new event</c>: starts an event file with valid front matter, named by the same rule the build uses for addresses.</summary>
 public static class NewCommand
 {
-    public static Command Create(Option<string> input, TextWriter output, TextWriter error)
+    /// <param name="workingFolder">The absolute folder the command runs in: --input is made absolute against it, and the paths printed are shown against it.</param>
+    public static Command Create(Option<string> input, string workingFolder, TextWriter output, TextWriter error)
     {
         var title = new Option<string>("--title") { Description = "The event's heading.", Required = true };
         var date = new Option<string?>("--date") { Description = "The day, like 2023-03-01." };
@@ -27,13 +28,13 @@ public static class NewCommand
             input, title, date, month, year, slugOption,
         };
         newEvent.SetAction(result => Run(
-            result.GetValue(input)!, result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year),
+            workingFolder, FolderOption.Value(result, input, workingFolder), result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year),
             result.GetValue(slugOption), output, error));
 
-        return new Command("new", "Start a new piece of content the right way.") { newEvent, NewYearCommand.Create(input, output, error) };
+        return new Command("new", "Start a new piece of content the right way.") { newEvent, NewYearCommand.Create(input, workingFolder, output, error) };
     }
 
-    private static int Run(string inputFolder, string title, string? dateText, string? monthText, int? year, string? chosenSlug,
+    private static int Run(string workingFolder, string inputFolder, string title, string? dateText, string? monthText, int? year, string? chosenSlug,
         TextWriter output, TextWriter error)
     {
         if (NewEventTitle.Problem(title) is { } problem)
@@ -83,12 +84,14 @@ public static class NewCommand
             return Usage(error, "give --date (like 2023-03-01), or --month and --year for an event without a known day.");
         }
 
+        string Show(string path) => ShownPath.Show(workingFolder, path);
+
         // The event belongs to the year of its date: it is filed in that year's folder, which must exist.
         var reportYear = date?.Year ?? year!.Value;
         var yearFolder = YearFolders.FolderOf(inputFolder, reportYear);
         if (!Directory.Exists(inputFolder))
         {
-            error.WriteLine($"generator: error: The input folder '{inputFolder.Replace('\\', '/')}' does not exist. Run the command from the repository's top folder, or pass --input.");
+            error.WriteLine($"generator: error: The input folder '{Show(inputFolder)}' does not exist. Run the command from the repository's top folder, or pass --input.");
             return Program.ContentErrors;
         }
 
@@ -96,7 +99,7 @@ public static class NewCommand
         {
             var years = Directory.EnumerateDirectories(inputFolder).Select(f => YearFolders.Year(Path.GetFileName(f))).OfType<int>().Order().ToList();
             return Usage(error, $"{(date is null ? $"--year {reportYear}" : $"--date {dateText}")} falls in {reportYear}, but the site has no report for {reportYear} "
-                + $"('{Path.Combine(yearFolder, "report.yml").Replace('\\', '/')}' does not exist). "
+                + $"('{Show(Path.Combine(yearFolder, "report.yml"))}' does not exist). "
                 + (years.Count > 0 ? $"The site has {string.Join(", ", years)}. " : "")
                 + $"Give a date in one of those years, or start {reportYear} first with 'new year {reportYear}'.");
         }
@@ -108,7 +111,7 @@ public static class NewCommand
         var path = Path.Combine(folder, $"{prefix}-{slug}.md");
         if (File.Exists(path))
         {
-            return Usage(error, $"{path.Replace('\\', '/')} already exists; nothing was written. Choose another title or --slug, or edit the existing file.");
+            return Usage(error, $"{Show(path)} already exists; nothing was written. Choose another title or --slug, or edit the existing file.");
         }
 
         var text = new StringBuilder()
@@ -122,7 +125,7 @@ public static class NewCommand
             .ToString();
         // The build's own reader has the last word: a file it would reject is never written.
         var check = new DiagnosticBag();
-        EventReader.Read(text, path.Replace('\\', '/'), reportYear, check);
+        EventReader.Read(text, Show(path), reportYear, check);
         if (check.HasErrors)
         {
             return Usage(error, "these arguments would make a file that the build rejects, so nothing was written: "
@@ -137,11 +140,11 @@ public static class NewCommand
         }
         catch (IOException e)
         {
-            error.WriteLine($"{path.Replace('\\', '/')}: error RPT601: The file could not be written: {e.Message}");
+            error.WriteLine($"{Show(path)}: error RPT601: The file could not be written: {e.Message}");
             return Program.ContentErrors;
         }
 
-        output.WriteLine(path.Replace('\\', '/'));
+        output.WriteLine(Show(path));
         return Program.Success;
     }
 

@@ -17,7 +17,8 @@ public static class NewYearCommand
     // The years a year folder may be named: one rule, in YearFolders.
     private const int FirstYear = YearFolders.First, LastYear = YearFolders.Last;
 
-    public static Command Create(Option<string> input, TextWriter output, TextWriter error)
+    /// <param name="workingFolder">The absolute folder the command runs in: --input is made absolute against it, and the paths printed are shown against it.</param>
+    public static Command Create(Option<string> input, string workingFolder, TextWriter output, TextWriter error)
     {
         var year = new Argument<int>("year")
         {
@@ -28,14 +29,15 @@ public static class NewYearCommand
         {
             input, year,
         };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(year), output, error));
+        command.SetAction(result => Run(workingFolder, FolderOption.Value(result, input, workingFolder), result.GetValue(year), output, error));
         return command;
     }
 
-    private static int Run(string inputFolder, int year, TextWriter output, TextWriter error)
+    private static int Run(string workingFolder, string inputFolder, int year, TextWriter output, TextWriter error)
     {
+        string Show(string path) => ShownPath.Show(workingFolder, path);
         var folder = YearFolders.FolderOf(inputFolder, year);
-        var shown = folder.Replace('\\', '/');
+        var shown = Show(folder);
         if (Directory.Exists(folder) || File.Exists(folder))
         {
             return Usage(error, $"the year {year} already exists ({shown}); nothing was written. Edit its files instead, or give another year.");
@@ -43,12 +45,12 @@ public static class NewYearCommand
 
         if (LastYearsFinance(inputFolder, year) is not var (source, sourceYear))
         {
-            return Usage(error, $"there is no year to take the keys and labels from: '{inputFolder.Replace('\\', '/')}' has no folder like 2022/ with a finance.yml. "
+            return Usage(error, $"there is no year to take the keys and labels from: '{Show(inputFolder)}' has no folder like 2022/ with a finance.yml. "
                 + "Run the command from the repository's top folder, or pass --input.");
         }
 
         var diagnostics = new DiagnosticBag();
-        var shownSource = source.Replace('\\', '/');
+        var shownSource = Show(source);
         var statement = TextFileReader.Read(source, shownSource, diagnostics) is { } yaml ? FinanceReader.Read(yaml, shownSource, diagnostics) : null;
         if (statement is null || diagnostics.HasErrors)
         {
@@ -85,7 +87,7 @@ public static class NewYearCommand
 
         foreach (var (name, _) in files)
         {
-            output.WriteLine(Path.Combine(folder, name).Replace('\\', '/'));
+            output.WriteLine(Show(Path.Combine(folder, name)));
         }
 
         output.WriteLine($"Fill in every amount in {shown}/finance.yml (the build refuses an empty one) and check its labels.");

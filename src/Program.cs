@@ -15,13 +15,35 @@ public static class Program
     /// <summary>Where usage errors point, worded for any way of starting the program (dotnet run --, the binary…).</summary>
     public const string HelpHint = "Add --help to the command to see the commands and options.";
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    /// <summary>The only place that reads the process's working folder: once, at start-up, to hand it to <see cref="Run"/>.</summary>
+    public static int Main(string[] args)
+    {
+        string workingFolder;
+        try
+        {
+            workingFolder = Environment.CurrentDirectory;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"generator: error: the folder you run the command in cannot be read ({e.Message}); it may have been removed. Change to an existing folder and run the command again.");
+            return UsageOrInternalError;
+        }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+        return Run(args, workingFolder, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the command line as <see cref="Main"/> does, with captured output: what tests call, in process.</summary>
+    /// <param name="workingFolder">
+    /// The absolute folder the command runs in. Every folder option is made absolute against it once, and every path
+    /// printed is shown against it (<see cref="ShownPath"/>); nothing after this reads the process's working folder, so
+    /// runs with different working folders may go at the same time.
+    /// </param>
+    /// <returns>The exit code: <see cref="Success"/>, <see cref="ContentErrors"/> or <see cref="UsageOrInternalError"/>.</returns>
+    public static int Run(string[] args, string workingFolder, TextWriter output, TextWriter error)
     {
         try
         {
-            var root = CommandLine.Create(output, error);
+            var root = CommandLine.Create(workingFolder, output, error);
             // No response files: a title such as "@home" is text, not a file to read arguments from.
             var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parsed.Errors.Count > 0)
@@ -86,7 +108,7 @@ public static class Program
         foreach (var year in result.DraftYears)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"info: {year} is left out: it is a draft (draft: true in {OutputPath(options.InputFolder, $"{year}/report.yml")}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
+                $"info: {year} is left out: it is a draft (draft: true in {ShownPath.Show(options.WorkingFolder, options.InputFolder, $"{year}/report.yml")}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
         }
 
         foreach (var neighbour in result.DraftNeighbours)
@@ -110,17 +132,18 @@ public static class Program
             return errors > 0 ? ContentErrors : Success;
         }
 
+        var outputShown = options.Show(options.OutputFolder);
         if (errors > 0 || !result.Written)
         {
             error.WriteLine(result.Output == Writing.WriteOutcome.Missing
-                ? $"Build failed with {Count(errors, "error")} in {seconds} s; '{options.OutputFolder}' is missing: the error above says where the previous site is."
-                : $"Build failed with {Count(errors, "error")} in {seconds} s; '{options.OutputFolder}' was left as it was.");
+                ? $"Build failed with {Count(errors, "error")} in {seconds} s; '{outputShown}' is missing: the error above says where the previous site is."
+                : $"Build failed with {Count(errors, "error")} in {seconds} s; '{outputShown}' was left as it was.");
             return ContentErrors;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.EventCount} events, {result.PageCount} pages into '{options.OutputFolder}' in {seconds} s{withWarnings}."));
-        var pdfs = string.Join(", ", result.PdfFiles.Select(pdf => OutputPath(options.OutputFolder, pdf)));
-        output.WriteLine($"Open {OutputPath(options.OutputFolder, "index.html")} in a browser{(result.PdfFiles.Count switch { 0 => "", 1 => $"; the PDF is {pdfs}", _ => $"; the PDFs are {pdfs}" })}.");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.EventCount} events, {result.PageCount} pages into '{outputShown}' in {seconds} s{withWarnings}."));
+        var pdfs = string.Join(", ", result.PdfFiles.Select(pdf => ShownPath.Show(options.WorkingFolder, options.OutputFolder, pdf)));
+        output.WriteLine($"Open {ShownPath.Show(options.WorkingFolder, options.OutputFolder, "index.html")} in a browser{(result.PdfFiles.Count switch { 0 => "", 1 => $"; the PDF is {pdfs}", _ => $"; the PDFs are {pdfs}" })}.");
         if (options.Timings)
         {
             foreach (var (stage, time) in result.Timings.Stages)
@@ -131,9 +154,6 @@ public static class Program
 
         return Success;
     }
-
-    /// <summary>A file in the output folder as the user named that folder, with '/' (output/index.html).</summary>
-    private static string OutputPath(string folder, string file) => folder.Replace('\\', '/').TrimEnd('/') + "/" + file;
 
     internal static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

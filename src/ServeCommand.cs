@@ -8,7 +8,8 @@ public static class ServeCommand
 {
     public const int DefaultPort = 5080;
 
-    public static Command Create(Option<string> input, Option<string> theme, Option<string?> baseUrl, TextWriter output, TextWriter error)
+    /// <param name="workingFolder">The absolute folder the command runs in; the folders are made absolute against it once, at start.</param>
+    public static Command Create(Option<string> input, Option<string> theme, Option<string?> baseUrl, string workingFolder, TextWriter output, TextWriter error)
     {
         var port = new Option<int>("--port", "-p")
         {
@@ -24,7 +25,9 @@ public static class ServeCommand
         serve.SetAction(result =>
         {
             var chosen = result.GetValue(port);
-            var options = new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, BuildOptions.Default.OutputFolder)
+            var options = new BuildOptions(
+                FolderOption.Value(result, input, workingFolder), FolderOption.Value(result, theme, workingFolder),
+                ShownPath.Absolute(workingFolder, CommandLine.DefaultOutput), workingFolder)
             {
                 WriteOutput = false,
                 IncludeDrafts = true,
@@ -50,7 +53,7 @@ public static class ServeCommand
 
         await using (server.ConfigureAwait(false))
         {
-            output.WriteLine($"Serving the report at http://127.0.0.1:{server.Port}/ (watching {options.InputFolder} and {options.ThemeFolder}; Ctrl+C stops).");
+            output.WriteLine($"Serving the report at http://127.0.0.1:{server.Port}/ (watching {options.Show(options.InputFolder)} and {options.Show(options.ThemeFolder)}; Ctrl+C stops).");
             await server.WaitForShutdownAsync().ConfigureAwait(false);
             output.WriteLine("Stopped.");
         }

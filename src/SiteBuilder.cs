@@ -19,7 +19,7 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag(warningsAsErrors: options.Strict);
         using var outputLock = options.WriteOutput ? TakeOutput(options, diagnostics) : null;
-        using var writer = outputLock is null ? null : SiteWriter.Open(options.OutputFolder, diagnostics, faults);
+        using var writer = outputLock is null ? null : SiteWriter.Open(options.OutputFolder, diagnostics, faults, options.Show(options.OutputFolder));
 
         var chromium = options.Pdf ? PdfPrinter.FindChromium() : null;
         if (options.Pdf && chromium is null)
@@ -82,6 +82,6 @@ public static class SiteBuilder
     private static OutputLock? TakeOutput(BuildOptions options, DiagnosticBag diagnostics)
     {
         OutputFolderGuard.Check(options, diagnostics);
-        return diagnostics.HasErrors ? null : OutputLock.TryTake(options.OutputFolder, diagnostics);
+        return diagnostics.HasErrors ? null : OutputLock.TryTake(options.OutputFolder, diagnostics, options.Show(options.OutputFolder));
     }
 }

@@ -24,8 +24,8 @@ public static class SiteGenerator
     {
         timings ??= new StageTimings();
         cache?.StartBuild();
-        var displayRoot = options.DisplayRoot ?? Environment.CurrentDirectory;
-        string DisplayPath(string path) => Path.GetRelativePath(displayRoot, Path.GetFullPath(path)).Replace('\\', '/');
+        var displayRoot = options.WorkingFolder;
+        string DisplayPath(string path) => options.Show(path);
         // The theme is loaded on the other core while the input is listed and read (both report to the thread-safe bag).
         var themeLoad = Task.Run(() =>
         {

@@ -10,7 +10,7 @@ namespace Generator.Images;
 /// cache), and every use of a bad one is reported at its own line. Thread-safe: texts are rendered in parallel.
 /// </summary>
 /// <param name="inputFolder">The input folder: images must lie inside it.</param>
-/// <param name="displayRoot">The folder that shown paths are relative to (as in <see cref="BuildOptions.DisplayRoot"/>).</param>
+/// <param name="displayRoot">The absolute folder the command runs in, that shown paths are shown against (<see cref="BuildOptions.WorkingFolder"/>, <see cref="ShownPath"/>).</param>
 public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCache cache, ImageSettings settings) : IDisposable
 {
     private readonly string _input = Path.GetFullPath(inputFolder);
@@ -42,8 +42,8 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
     /// <summary>Writes what this build learned about the originals into the cache folder, for the next build.</summary>
     public void SaveMemo() => _memo.Save();
 
-    /// <summary>The path as messages show it: relative to the display root, with '/'.</summary>
-    public string Shown(string file) => Path.GetRelativePath(displayRoot, file).Replace('\\', '/');
+    /// <summary>The path as messages show it (<see cref="ShownPath"/>).</summary>
+    public string Shown(string file) => ShownPath.Show(displayRoot, file);
 
     /// <summary>
     /// Publishes the image that <paramref name="reference"/> names, written at <paramref name="at"/> (whose path is
@@ -51,7 +51,7 @@ public sealed class ImageLibrary(string inputFolder, string displayRoot, ImageCa
     /// </summary>
     public PublishedImage? Use(string reference, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var (file, problem) = ImagePath.Resolve(reference, Path.GetFullPath(at.Path, displayRoot), _input);
+        var (file, problem) = ImagePath.Resolve(reference, Path.GetFullPath(at.Path, displayRoot), _input, displayRoot);
         if (file is not null)
         {
             (var image, problem, _) = _images.GetOrAdd(file, f => new(() => Publish(f))).Value;

@@ -12,8 +12,9 @@ public static class ImagePath
     /// <param name="reference">The path as written, like <c>../images/loket.jpg</c>.</param>
     /// <param name="fromFile">The full path of the file the reference is written in.</param>
     /// <param name="inputFolder">The full path of <c>input/</c>.</param>
+    /// <param name="workingFolder">The absolute folder the command runs in: a path in a message is shown against it (<see cref="ShownPath"/>).</param>
     /// <returns>The image's full path, or null with the problem.</returns>
-    public static (string? File, ImageProblem? Problem) Resolve(string reference, string fromFile, string inputFolder)
+    public static (string? File, ImageProblem? Problem) Resolve(string reference, string fromFile, string inputFolder, string workingFolder)
     {
         if (string.IsNullOrWhiteSpace(reference))
         {
@@ -44,7 +45,7 @@ public static class ImagePath
         if (!info.Exists)
         {
             return Fail(DiagnosticCodes.ImageNotFound,
-                $"The image '{Shorten(reference)}' does not exist (looked for {Path.GetRelativePath(Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!, file).Replace('\\', '/')}). The path is relative to this file; check the name, its capitals and its folder.");
+                $"The image '{Shorten(reference)}' does not exist (looked for {ShownPath.Show(workingFolder, file)}). The path is relative to this file; check the name, its capitals and its folder.");
         }
 
         if (info.LinkTarget is not null

@@ -47,7 +47,6 @@ public sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, TextWriter output, TextWriter error)
     {
-        options = Pinned(options);
         var session = new PreviewSession(options, output, error);
         session.Rebuild(null);
 
@@ -78,19 +77,6 @@ public sealed class PreviewServer : IAsyncDisposable
         server.Port = new Uri(server.Addresses[0]).Port;
         return server;
     }
-
-    /// <summary>
-    /// The options with every folder made absolute once, at start: rebuilds and the watcher then never depend on the
-    /// process's working folder, even if something in the process moves it later.
-    /// </summary>
-    private static BuildOptions Pinned(BuildOptions options) => options with
-    {
-        InputFolder = Path.GetFullPath(options.InputFolder),
-        ThemeFolder = Path.GetFullPath(options.ThemeFolder),
-        OutputFolder = Path.GetFullPath(options.OutputFolder),
-        DisplayRoot = Path.GetFullPath(options.DisplayRoot ?? Environment.CurrentDirectory),
-        ImageCacheFolder = Path.GetFullPath(options.ImageCacheFolder),
-    };
 
     /// <summary>Runs until Ctrl+C (or SIGTERM), then stops cleanly.</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();

@@ -15,27 +15,28 @@ public static class OutputFolderGuard
             ? "is a file-system root"
             : Problem(output, Full(options.InputFolder), "the input folder")
                 ?? Problem(output, Full(options.ThemeFolder), "the theme folder")
-                ?? Problem(output, Full(Environment.CurrentDirectory), "the folder you run the command in", outputMayBeInside: true);
+                ?? Problem(output, Full(options.WorkingFolder), "the folder you run the command in", outputMayBeInside: true);
 
         if (problem is null && Directory.Exists(Path.Combine(output, ".git")))
         {
             problem = "is a git repository";
         }
 
+        var shown = options.Show(output);
         if (problem is not null)
         {
             diagnostics.Error(DiagnosticCodes.OutputFolderUnsafe, null,
-                $"The output folder '{options.OutputFolder}' {problem}; a build replaces the whole output folder. Choose a folder of its own, such as 'output'.");
+                $"The output folder '{shown}' {problem}; a build replaces the whole output folder. Choose a folder of its own, such as 'output'.");
             return;
         }
 
         if (File.Exists(output))
         {
-            diagnostics.Error(DiagnosticCodes.OutputFolderUnsafe, null, $"The output '{options.OutputFolder}' is a file, not a folder. Choose a folder, such as 'output'.");
+            diagnostics.Error(DiagnosticCodes.OutputFolderUnsafe, null, $"The output '{shown}' is a file, not a folder. Choose a folder, such as 'output'.");
         }
         else if (!options.Force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
-            CheckOwnership(options.OutputFolder, output, diagnostics);
+            CheckOwnership(shown, output, diagnostics);
         }
     }
 
@@ -76,5 +77,6 @@ public static class OutputFolderGuard
         return !outputMayBeInside && output.StartsWith(other + separator, StringComparison.Ordinal) ? $"lies inside {name}" : null;
     }
 
+    // The folders of BuildOptions are absolute: this only makes the spelling canonical ('a/./b', a trailing '/').
     private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
 }

@@ -27,8 +27,10 @@ public sealed class OutputLock : IDisposable
     /// Takes the lock for <paramref name="outputFolder"/>, creating its parent folder when needed. Returns null,
     /// with an error in <paramref name="diagnostics"/>, when another build holds it or the lock file cannot be made.
     /// </summary>
-    public static OutputLock? TryTake(string outputFolder, DiagnosticBag diagnostics)
+    /// <param name="shown">The output folder as messages show it (<see cref="ShownPath"/>); <paramref name="outputFolder"/> when null.</param>
+    public static OutputLock? TryTake(string outputFolder, DiagnosticBag diagnostics, string? shown = null)
     {
+        shown ??= outputFolder;
         var path = PathFor(outputFolder);
         SafeFileHandle? handle = null;
         try
@@ -42,20 +44,20 @@ public sealed class OutputLock : IDisposable
             }
 
             handle.Dispose();
-            Busy(outputFolder, diagnostics);
+            Busy(shown, diagnostics);
             return null;
         }
         catch (IOException e) when (OperatingSystem.IsWindows() && File.Exists(path) && e.HResult == unchecked((int)0x80070020))
         {
             handle?.Dispose();
-            Busy(outputFolder, diagnostics);
+            Busy(shown, diagnostics);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             handle?.Dispose();
             diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
-                $"The site could not be written to '{outputFolder}': the lock file '{Path.GetFileName(path)}' beside it could not be made: {e.Message}");
+                $"The site could not be written to '{shown}': the lock file '{Path.GetFileName(path)}' beside it could not be made: {e.Message}");
             return null;
         }
     }

@@ -80,8 +80,10 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// one). Null, with an error, when that fails. Call under the output's <see cref="OutputLock"/>.
     /// </summary>
     /// <param name="faults">For tests: called before each step, to make it fail.</param>
-    public static SiteWriter? Open(string outputFolder, DiagnosticBag diagnostics, WriteFaults? faults = null)
+    /// <param name="shown">The output folder as messages show it (<see cref="ShownPath"/>); <paramref name="outputFolder"/> when null.</param>
+    public static SiteWriter? Open(string outputFolder, DiagnosticBag diagnostics, WriteFaults? faults = null, string? shown = null)
     {
+        shown ??= outputFolder;
         var output = FolderOf(outputFolder);
         var parent = Path.GetDirectoryName(output) ?? output;
         var name = Path.GetFileName(output);
@@ -93,12 +95,12 @@ public sealed class SiteWriter : ISiteSink, IDisposable
             SweepLeftovers(parent, name, staging);
             Directory.CreateDirectory(staging);
             var (stale, folders) = Survey(staging);
-            return new SiteWriter(outputFolder, output, staging, first, faults, stale, folders);
+            return new SiteWriter(shown, output, staging, first, faults, stale, folders);
         }
         catch (Exception e) when (IsIoFailure(e))
         {
             diagnostics.Error(DiagnosticCodes.OutputWriteFailed, null,
-                $"The site could not be written to '{outputFolder}': {FirstMessage(e)} The previous output is unchanged.");
+                $"The site could not be written to '{shown}': {FirstMessage(e)} The previous output is unchanged.");
             if (first)
             {
                 TryDelete(staging);

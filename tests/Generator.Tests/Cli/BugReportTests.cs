@@ -32,7 +32,7 @@ public class BugReportTests
     {
         Assert.True(Program.Verbose(["build", "--verbose"]));
         Assert.Equal(Environment.GetEnvironmentVariable("GENERATOR_DEBUG") is "1" or "true", Program.Verbose(["build"]));
-        var parsed = CommandLine.Create(TextWriter.Null, TextWriter.Null).Parse(["check", "--verbose"]);
+        var parsed = CommandLine.Create(Support.Cli.DefaultFolder, TextWriter.Null, TextWriter.Null).Parse(["check", "--verbose"]);
         Assert.Empty(parsed.Errors);
     }
 }

@@ -76,7 +76,7 @@ public class OddOptionValueTests
             }
         }
 
-        Walk(Generator.CommandLine.Create(TextWriter.Null, TextWriter.Null), []);
+        Walk(Generator.CommandLine.Create(Support.Cli.DefaultFolder, TextWriter.Null, TextWriter.Null), []);
         return data;
     }
 
@@ -132,7 +132,7 @@ public class OddOptionValueTests
             }
         }
 
-        Walk(Generator.CommandLine.Create(TextWriter.Null, TextWriter.Null), []);
+        Walk(Generator.CommandLine.Create(Support.Cli.DefaultFolder, TextWriter.Null, TextWriter.Null), []);
         return data;
     }
 

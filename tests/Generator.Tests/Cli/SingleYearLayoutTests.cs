@@ -31,7 +31,7 @@ public class SingleYearLayoutTests
             }
         }
 
-        Walk(Generator.CommandLine.Create(TextWriter.Null, TextWriter.Null));
+        Walk(Generator.CommandLine.Create(Support.Cli.DefaultFolder, TextWriter.Null, TextWriter.Null));
         Assert.All(OldLayout, old => Assert.DoesNotContain(texts, t => t.Contains(old, StringComparison.Ordinal)));
         Assert.Contains(texts, t => t.Contains("one folder per year", StringComparison.Ordinal));
     }

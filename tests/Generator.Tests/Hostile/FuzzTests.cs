@@ -111,7 +111,7 @@ public class FuzzTests
             {
                 var match = diagnosticLine.Match(line);
                 Assert.True(match.Success, "Not a located diagnostic: " + line);
-                var file = Path.GetFullPath(match.Groups["path"].Value, Support.Cli.StartFolder);
+                var file = Path.GetFullPath(match.Groups["path"].Value, Support.Cli.DefaultFolder);
                 Assert.True(File.Exists(file), "No such file: " + line);
                 Assert.StartsWith(site.Input, file, StringComparison.Ordinal);
                 var fileLines = File.ReadAllBytes(file).Count(b => b == (byte)'\n') + 1;

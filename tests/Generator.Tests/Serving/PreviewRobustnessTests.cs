@@ -101,37 +101,6 @@ public class PreviewRobustnessTests
     }
 
     [Fact]
-    public async Task The_preview_starts_and_rebuilds_without_reading_the_working_folder()
-    {
-        using var site = TestSite.CopyOfRealReport();
-        var elsewhere = Directory.CreateTempSubdirectory("werkmap-").FullName;
-
-        // ASP.NET would read this settings file if it took the working folder as its content root, and fail on it.
-        File.WriteAllText(Path.Combine(elsewhere, "appsettings.json"), "{ niet: geldig");
-        PreviewServer server;
-        try
-        {
-            server = await Support.Cli.InWorkingFolderAsync(elsewhere, async () =>
-            {
-                var started = await PreviewServer.StartAsync(Options(site), 0, new StringWriter(), new StringWriter());
-                started.Session.Rebuild([Path.Combine(site.Root, Event)]);
-                return started;
-            });
-        }
-        finally
-        {
-            Directory.Delete(elsewhere, recursive: true);
-        }
-
-        await using (server)
-        {
-            using var client = new PreviewClient(server.Port);
-            Assert.Equal(200, (await client.GetAsync("")).Status);
-            Assert.Empty(server.Session.Current.Errors);
-        }
-    }
-
-    [Fact]
     public async Task Serve_started_with_a_link_loop_serves_the_errors_and_stops_cleanly_on_SIGTERM()
     {
         using var site = TestSite.CopyOfRealReport();

@@ -11,6 +11,8 @@ public partial class ServeCommandTests
     public async Task Serve_on_port_0_prints_its_address_serves_the_report_and_stops_cleanly_on_SIGTERM()
     {
         using var site = TestSite.CopyOfRealReport();
+        // ASP.NET would read this settings file if it took the working folder as its content root, and fail on it.
+        site.Write("appsettings.json", "{ niet: geldig");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Generator.dll"), "serve", "--port", "0" })
         {
