@@ -23,9 +23,9 @@ public static class Program
         {
             workingFolder = Environment.CurrentDirectory;
         }
-        catch (IOException e)
+        catch (IOException)
         {
-            Console.Error.WriteLine($"generator: error: the folder you run the command in cannot be read ({e.Message}); it may have been removed. Change to an existing folder and run the command again.");
+            Console.Error.WriteLine("generator: error: the folder you run the command in no longer exists (or cannot be read). Change to an existing folder and run the command again.");
             return UsageOrInternalError;
         }
 
@@ -108,7 +108,7 @@ public static class Program
         foreach (var year in result.DraftYears)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"info: {year} is left out: it is a draft (draft: true in {ShownPath.Show(options.WorkingFolder, options.InputFolder, $"{year}/report.yml")}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
+                $"info: {year} is left out: it is a draft (draft: true in {options.Show(Path.Combine(options.InputFolder, $"{year}", "report.yml"))}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
         }
 
         foreach (var neighbour in result.DraftNeighbours)
@@ -142,8 +142,8 @@ public static class Program
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.EventCount} events, {result.PageCount} pages into '{outputShown}' in {seconds} s{withWarnings}."));
-        var pdfs = string.Join(", ", result.PdfFiles.Select(pdf => ShownPath.Show(options.WorkingFolder, options.OutputFolder, pdf)));
-        output.WriteLine($"Open {ShownPath.Show(options.WorkingFolder, options.OutputFolder, "index.html")} in a browser{(result.PdfFiles.Count switch { 0 => "", 1 => $"; the PDF is {pdfs}", _ => $"; the PDFs are {pdfs}" })}.");
+        var pdfs = string.Join(", ", result.PdfFiles.Select(pdf => options.Show(Path.Combine(options.OutputFolder, pdf))));
+        output.WriteLine($"Open {options.Show(Path.Combine(options.OutputFolder, "index.html"))} in a browser{(result.PdfFiles.Count switch { 0 => "", 1 => $"; the PDF is {pdfs}", _ => $"; the PDFs are {pdfs}" })}.");
         if (options.Timings)
         {
             foreach (var (stage, time) in result.Timings.Stages)

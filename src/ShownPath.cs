@@ -26,9 +26,6 @@ public static class ShownPath
         return (outside ? full : relative).Replace('\\', '/');
     }
 
-    /// <summary>A file inside a folder, shown by the same rule: <c>Show(root, folder/file)</c>.</summary>
-    public static string Show(string workingFolder, string folder, string file) => Show(workingFolder, Path.Combine(Absolute(workingFolder, folder), file));
-
     private static string Folder(string workingFolder) => Path.IsPathFullyQualified(workingFolder)
         ? workingFolder
         : throw new ArgumentException($"The working folder must be an absolute path, not '{workingFolder}'.", nameof(workingFolder));

@@ -142,4 +142,29 @@ public class WorkingFolderTests
         var outside = Support.Cli.RunIn(Support.Cli.DefaultFolder, "new", "event", "--input", site.Input, "--title", "Buiten", "--date", "2022-03-01");
         Assert.Equal(Path.Combine(site.Input, "2022", "events", "2022-03-01-buiten.md") + "\n", outside.Output.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public async Task A_working_folder_removed_before_the_command_starts_is_a_clear_error_not_a_stack_trace()
+    {
+        var parent = Directory.CreateTempSubdirectory("weg-").FullName;
+        try
+        {
+            // The real process: only Main reads the process's working folder.
+            var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = parent, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("mkdir map && cd map && rmdir ../map && exec dotnet exec \"$0\" check");
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Generator.dll"));
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var error = await process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the generator did not finish");
+            Assert.Equal(Program.UsageOrInternalError, process.ExitCode);
+            Assert.Equal(
+                "generator: error: the folder you run the command in no longer exists (or cannot be read). Change to an existing folder and run the command again.\n",
+                error.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
 }
