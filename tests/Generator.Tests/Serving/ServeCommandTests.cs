@@ -67,6 +67,7 @@ public partial class ServeCommandTests
         throw new InvalidOperationException("serve printed no address: " + await process.StandardError.ReadToEndAsync());
     }
 
-    [GeneratedRegex(@"^Serving the report at http://127\.0\.0\.1:(\d+)/")]
+    // Every caller serves the site's own input/ and theme/ from its folder, shown relative to it (ShownPath).
+    [GeneratedRegex(@"^Serving the report at http://127\.0\.0\.1:(\d+)/ \(watching input and theme; Ctrl\+C stops\)\.$")]
     private static partial Regex ServingLine();
 }
