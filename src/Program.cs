@@ -108,13 +108,13 @@ public static class Program
         foreach (var year in result.DraftYears)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"info: {year} is left out: it is a draft (draft: true in {options.Show(Path.Combine(options.InputFolder, $"{year}", "report.yml"))}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
+                $"info: {year} is left out: it is a draft (draft: true in {options.Show(Path.Combine(options.InputFolder, year.ToString(CultureInfo.InvariantCulture), "report.yml"))}). Add --drafts to {(options.WriteOutput ? "build" : "check")} it too; remove 'draft: true' to publish it."));
         }
 
         foreach (var neighbour in result.DraftNeighbours)
         {
             var (year, draft) = (neighbour.Year, neighbour.Draft);
-            var finance = OutputPath(options.InputFolder, string.Create(CultureInfo.InvariantCulture, $"{year}/finance.yml"));
+            var finance = options.Show(Path.Combine(options.InputFolder, year.ToString(CultureInfo.InvariantCulture), "finance.yml"));
             output.WriteLine(neighbour.ComparedWithStated
                 ? string.Create(CultureInfo.InvariantCulture, $"info: {year} is compared with the figures {finance} states for {draft} ('previous'), unchecked: {draft}'s own statement is a draft left out. Add --drafts to check them against it.")
                 : string.Create(CultureInfo.InvariantCulture, $"info: {year} has no column for {draft}: {draft} is a draft left out and {finance} states no figures for it ('previous'). Add --drafts to compare it with {draft}."));
