@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace Generator.Writing;
 
@@ -65,37 +66,43 @@ internal static partial class NativeFiles
     }
 
     /// <summary>
-    /// Flushes to disk everything written to the file system that holds <paramref name="folder"/> (Linux
-    /// <c>syncfs</c>: one call for all the files of a build), or just the folder's own entries elsewhere.
+    /// Opens a folder to flush it to disk (<see cref="TryFlushFileSystem"/>, <see cref="FlushFolder"/>); null on
+    /// Windows, where folders are not flushed. Throws <see cref="IOException"/> when it cannot be opened.
     /// </summary>
-    internal static void FlushFileSystem(string folder) => WithFolder(folder, fd => OperatingSystem.IsLinux() ? SyncFs(fd) : FSync(fd));
-
-    /// <summary>Flushes a folder's entries (names added, removed or exchanged in it) to disk.</summary>
-    internal static void FlushFolder(string folder) => WithFolder(folder, FSync);
-
-    private static void WithFolder(string folder, Func<int, int> action)
+    internal static SafeFileHandle? OpenFolder(string folder)
     {
         if (OperatingSystem.IsWindows())
         {
-            return;
+            return null;
         }
 
         var fd = Open(folder, OperatingSystem.IsLinux() ? OpenReadOnlyDirectory : 0);
-        if (fd < 0)
-        {
-            throw new IOException($"'{folder}' could not be opened to flush it to disk (errno {Marshal.GetLastPInvokeError()}).");
-        }
+        return fd >= 0
+            ? new SafeFileHandle(fd, ownsHandle: true)
+            : throw new IOException($"'{folder}' could not be opened to flush it to disk (errno {Marshal.GetLastPInvokeError()}).");
+    }
 
-        try
+    /// <summary>
+    /// Writes to disk everything written to the file system that holds the open <paramref name="folder"/> and waits
+    /// until it is there (Linux <c>syncfs</c>: one call for all the files of a build; it also reports a failed write
+    /// to disk of any file of that file system since the folder was opened, Linux 5.8 and later), or just the folder's
+    /// own entries elsewhere (<c>fsync</c>).
+    /// </summary>
+    internal static bool TryFlushFileSystem(SafeHandle folder, out int errno)
+    {
+        var fd = (int)folder.DangerousGetHandle();
+        var result = OperatingSystem.IsLinux() ? SyncFs(fd) : FSync(fd);
+        errno = result == 0 ? 0 : Marshal.GetLastPInvokeError();
+        return result == 0;
+    }
+
+    /// <summary>Flushes a folder's entries (names added, removed or exchanged in it) to disk.</summary>
+    internal static void FlushFolder(string folder)
+    {
+        using var handle = OpenFolder(folder);
+        if (handle is not null && FSync((int)handle.DangerousGetHandle()) != 0)
         {
-            if (action(fd) != 0)
-            {
-                throw new IOException($"'{folder}' could not be flushed to disk (errno {Marshal.GetLastPInvokeError()}).");
-            }
-        }
-        finally
-        {
-            _ = Close(fd);
+            throw new IOException($"'{folder}' could not be flushed to disk (errno {Marshal.GetLastPInvokeError()}).");
         }
     }
 
@@ -113,9 +120,6 @@ internal static partial class NativeFiles
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static partial int Close(int fd);
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int FSync(int fd);

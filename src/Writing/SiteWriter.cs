@@ -18,7 +18,8 @@ namespace Generator.Writing;
 /// <para>
 /// What that guarantees: whenever the process stops, a failure or a <c>kill -9</c> at any moment, the output
 /// folder is byte for byte the previous site or the new one, never a mix. Before the exchange the staged files
-/// are flushed to disk (one <c>syncfs</c>), and the exchange itself after it, so the same holds after a power
+/// are flushed to disk (<see cref="StagingFlush"/>: most of them while the build still writes, the rest in one last
+/// <c>syncfs</c> that the exchange waits for), and the exchange itself after it, so the same holds after a power
 /// loss. A killed or failed build leaves only the staging folder, which the next build checks file by file and
 /// reuses; a first build that fails leaves no folder. Callers hold an <see cref="OutputLock"/> from
 /// <see cref="Open"/> to <see cref="Publish"/>, so two builds never use one staging folder at once.
@@ -47,6 +48,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     private readonly string _staging;
     private readonly bool _first;
     private readonly WriteFaults? _faults;
+    private readonly StagingFlush _flush;
 
     /// <summary>What the staging folder held when it was opened and nothing has replaced yet: removed when publishing.</summary>
     private readonly ConcurrentDictionary<string, byte> _stale;
@@ -55,9 +57,10 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     private Exception? _failure;
     private bool _published;
 
-    private SiteWriter(string outputFolder, string output, string staging, bool first, WriteFaults? faults,
+    private SiteWriter(string outputFolder, string output, string staging, bool first, WriteFaults? faults, StagingFlush flush,
         ConcurrentDictionary<string, byte> stale, IReadOnlySet<string> folders)
     {
+        _flush = flush;
         _outputFolder = outputFolder;
         _output = output;
         _staging = staging;
@@ -95,7 +98,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
             SweepLeftovers(parent, name, staging);
             Directory.CreateDirectory(staging);
             var (stale, folders) = Survey(staging);
-            return new SiteWriter(shown, output, staging, first, faults, stale, folders);
+            return new SiteWriter(shown, output, staging, first, faults, StagingFlush.Start(staging), stale, folders);
         }
         catch (Exception e) when (IsIoFailure(e))
         {
@@ -119,6 +122,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
         var target = Prepare(path, _stale.TryRemove(path, out _));
         using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 65_536);
         write(stream);
+        _flush.Written(stream.Position);
     });
 
     /// <summary>The full path at which a file already written is staged (to read the report page back for the PDF).</summary>
@@ -158,7 +162,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
             }
 
             RemoveStale();
-            NativeFiles.FlushFileSystem(_staging);
+            _flush.Complete();
             CopyPermissions(_output, _staging);
         }
         catch (Exception e) when (IsIoFailure(e))
@@ -206,6 +210,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// </summary>
     public void Dispose()
     {
+        _flush.Dispose();
         if (!_published && _first)
         {
             TryDelete(_staging);
@@ -402,10 +407,14 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// Creates a file that does not exist yet. Through a handle rather than File.WriteAllBytes, which locks,
     /// truncates and seeks: for ten thousand pages those system calls are a good part of the writing.
     /// </summary>
-    private static void WriteNew(string path, byte[] bytes)
+    private void WriteNew(string path, byte[] bytes)
     {
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        RandomAccess.Write(handle, bytes, 0);
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
+
+        _flush.Written(bytes.Length);
     }
 
     private static bool SameBytes(FileInfo file, byte[] bytes) =>
