@@ -6,7 +6,7 @@ namespace Generator.Writing;
 /// Puts the staging folder on disk before the exchange, most of it while the build is still writing. On Linux a
 /// thread of its own flushes the file system (<c>syncfs</c>) each time the build has written another
 /// <see cref="FlushEvery"/>, so the disk writes the first pages while later ones are rendered, and the last flush,
-/// which the exchange waits for, finds little left: at 10,000 events it took 1 to 30 ms instead of 350 to 650 ms,
+/// which the exchange waits for, finds little left: at 10,000 events it took 1 and 32 ms instead of 350 to 660 ms,
 /// with the same CPU time (measured on 2026-11-29, Native AOT, on a busy 2-core machine). That last flush is what
 /// the guarantee rests on: every staged file is on disk before the exchange. The folder stays open from the start
 /// of the build, so the last flush also reports a failed write to disk of an earlier flush or of the system's own
