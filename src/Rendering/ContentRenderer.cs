@@ -97,7 +97,10 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
-        return new RenderedContent(atRoot, onEventPage, atSiteRoot);
+        // Kept until the last page and data file that show it are written: as UTF-8, once for each distinct text.
+        var kept = HtmlString.FromUtf8(atRoot.Value);
+        HtmlString Keep(HtmlString html) => ReferenceEquals(html, atRoot) ? kept : HtmlString.FromUtf8(html.Value);
+        return new RenderedContent(kept, Keep(onEventPage), Keep(atSiteRoot));
     }
 
     /// <summary>Points links to other Markdown files of the report at their pages; returns whether any were.</summary>

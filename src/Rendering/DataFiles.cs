@@ -99,7 +99,7 @@ public static class DataFiles
 
             json.WriteString("month", DutchDates.Iso(e.Source.Month, entry.Year));
             json.WriteString("url", entry.Url);
-            json.WriteString("html", entry.Html.Value);
+            json.WriteString("html", entry.Html.Utf8);
             json.WriteEndObject();
 
             // Out to the stream event by event, not held until the end.
