@@ -17,6 +17,9 @@ public sealed record GeneratedSite(IReadOnlyList<AnnualReport> Reports, IReadOnl
     /// <summary>How many events the site publishes, over every year.</summary>
     public int EventCount => Reports.Sum(r => r.Events.Count);
 
+    /// <summary>The links written in the events' and chapters' Markdown, taken while the texts were rendered, for the link check.</summary>
+    public IReadOnlyList<TextLinks> ContentLinks { get; init; } = [];
+
     /// <summary>How many images were encoded rather than taken from the image cache (0 when none changed).</summary>
     public int ImagesEncoded { get; init; }
 

@@ -32,35 +32,12 @@ public static class SiteGenerator
             var clock = Stopwatch.StartNew();
             return (Theme: LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache), clock.Elapsed);
         });
-        var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, DisplayPath, diagnostics, cache, options.IncludeDrafts));
-        var nothing = new GeneratedSite([], new Dictionary<string, HtmlLinks>(), [], []) { DraftYears = input.DraftYears ?? [] };
+        // Read and computed in a method of its own, so that nothing here holds what was read: the texts go once rendered.
+        var (site, reports, complete, draftYears) = ReadAndCompute(options, DisplayPath, diagnostics, cache, timings);
+        var nothing = new GeneratedSite([], new Dictionary<string, HtmlLinks>(), [], []) { DraftYears = draftYears };
         var (theme, themeTime) = themeLoad.GetAwaiter().GetResult();
         timings.Record("theme", themeTime);
-        var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
-        var reports = new List<AnnualReport>(input.Years.Count);
-        var computed = new Dictionary<int, FinanceReport>();
-        foreach (var year in input.Years)
-        {
-            var finance = year.Input.Finance is null ? null : FinanceCalculator.Compute(year.Input.Finance, diagnostics);
-            if (finance is not null)
-            {
-                computed[year.Year] = finance;
-            }
-
-            if (year.Input.Site is { } yearSite && site is not null && finance is not null)
-            {
-                // The year before, when the site has it, for the comparison columns and the reconciliation (years are read oldest first).
-                var comparison = FinanceComparison.Compare(finance, computed.GetValueOrDefault(year.Year - 1), year.Year, diagnostics);
-                yearSite = yearSite with { BaseUrl = site.BaseUrl, PdfFile = options.Pdf ? Text.Slug.From(yearSite.Title) + ".pdf" : null };
-                reports.Add(ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics) with
-                {
-                    Comparison = comparison,
-                    PreviousYearIsLeftOutDraft = input.DraftYears?.Contains(year.Year - 1) == true,
-                });
-            }
-        }
-
-        if (site is null || theme is null || reports.Count != input.Years.Count || reports.Count == 0)
+        if (site is null || theme is null || !complete || reports.Count == 0)
         {
             return nothing;
         }
@@ -72,10 +49,14 @@ public static class SiteGenerator
         for (var i = 0; i < reports.Count; i++)
         {
             var neighbours = new YearLinks(i > 0 ? reports[i - 1] : null, i < reports.Count - 1 ? reports[i + 1] : null);
-            if (SiteRenderer.Render(reports[i], theme, sink, diagnostics, neighbours, cache, timings, images, reports) is not { } year)
+            if (SiteRenderer.RenderTexts(reports[i], diagnostics, cache, timings, images, reports) is not { } texts)
             {
                 continue;
             }
+
+            // From here on the report without its bodies: they are not kept while the pages are made.
+            reports[i] = texts.Report;
+            var year = SiteRenderer.RenderPages(texts, theme, sink, diagnostics, neighbours, cache, timings);
 
             years.Add(year);
             foreach (var (path, links) in year.Pages)
@@ -117,12 +98,46 @@ public static class SiteGenerator
         images.SaveMemo();
         return new GeneratedSite(reports, pages, others, assets)
         {
+            ContentLinks = [.. years.SelectMany(y => y.Links)],
             ImagesEncoded = images.Encoded,
             ImagesRead = images.Read,
             ImageCacheKeys = images.UsedKeys,
-            DraftYears = input.DraftYears ?? [],
+            DraftYears = draftYears,
             DraftNeighbours = DraftNeighbour.Of(reports),
         };
+    }
+
+    /// <summary>Reads the input and computes each year's report.</summary>
+    /// <returns>The site's settings (null after an error in them), the reports of the years that computed, whether every year did, and the draft years left out.</returns>
+    private static (SiteSettings? Site, List<AnnualReport> Reports, bool Complete, IReadOnlyList<int> DraftYears) ReadAndCompute(BuildOptions options,
+        Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache, StageTimings timings)
+    {
+        var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, displayPath, diagnostics, cache, options.IncludeDrafts));
+        var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
+        var reports = new List<AnnualReport>(input.Years.Count);
+        var computed = new Dictionary<int, FinanceReport>();
+        foreach (var year in input.Years)
+        {
+            var finance = year.Input.Finance is null ? null : FinanceCalculator.Compute(year.Input.Finance, diagnostics);
+            if (finance is not null)
+            {
+                computed[year.Year] = finance;
+            }
+
+            if (year.Input.Site is { } yearSite && site is not null && finance is not null)
+            {
+                // The year before, when the site has it, for the comparison columns and the reconciliation (years are read oldest first).
+                var comparison = FinanceComparison.Compare(finance, computed.GetValueOrDefault(year.Year - 1), year.Year, diagnostics);
+                yearSite = yearSite with { BaseUrl = site.BaseUrl, PdfFile = options.Pdf ? Text.Slug.From(yearSite.Title) + ".pdf" : null };
+                reports.Add(ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics) with
+                {
+                    Comparison = comparison,
+                    PreviousYearIsLeftOutDraft = input.DraftYears?.Contains(year.Year - 1) == true,
+                });
+            }
+        }
+
+        return (site, reports, reports.Count == input.Years.Count, input.DraftYears ?? []);
     }
 
     private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache) =>

@@ -1,5 +1,4 @@
 using Generator.Addressing;
-using Generator.Computing;
 using Generator.Diagnostics;
 using Generator.Rendering;
 using Markdig;
@@ -19,17 +18,47 @@ public static class ContentLinkChecker
     // Links only: tables, emphasis or raw HTML do not change where a link is.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
-    /// <summary>One text and the pages it is shown on.</summary>
-    private sealed record Text(string Path, string Body, int BodyFirstLine, IReadOnlyList<PageAddress> Pages);
+    /// <summary>
+    /// The links of a text that the check looks at (not pictures, full addresses or links to other Markdown files), each with
+    /// its line and column in the file; empty for most texts.
+    /// </summary>
+    /// <param name="parsed">
+    /// The text as the renderer parsed it, when that is the parse the check would make (see <see cref="ParsesAlike"/>);
+    /// null to have it parsed here.
+    /// </param>
+    public static IReadOnlyList<ContentLink> Find(string path, string body, int bodyFirstLine, MarkdownDocument? parsed)
+    {
+        if (!MayHaveSiteLinks(body))
+        {
+            return [];
+        }
 
+        List<ContentLink>? found = null;
+        foreach (var link in (parsed ?? Markdown.Parse(body, Pipeline)).Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            if (!link.IsImage && !IsExternal(url) && !ContentLinks.IsMarkdownFileLink(url))
+            {
+                (found ??= []).Add(new ContentLink(url, new SourceLocation(path, link.Line + bodyFirstLine, link.Column + 1)));
+            }
+        }
+
+        return found ?? [];
+    }
+
+    /// <summary>
+    /// Whether the renderer's parse of <paramref name="markdown"/> finds the links the check's own parse of
+    /// <paramref name="body"/> finds, at the same places: the same text (no expressions in it), and raw HTML either
+    /// allowed (the same pipeline) or absent (shown as text, it would start with '&lt;').
+    /// </summary>
+    public static bool ParsesAlike(string body, string markdown, bool rawHtmlAllowed) =>
+        ReferenceEquals(body, markdown) && (rawHtmlAllowed || !body.Contains('<', StringComparison.Ordinal));
+
+    /// <param name="texts">The links of every text, taken when it was rendered (see <see cref="Find"/>).</param>
     /// <param name="pages">Each page's links and ids, by path.</param>
     /// <param name="otherFiles">Paths of the files that are not pages (assets, the PDF, data files).</param>
-    public static void Check(AnnualReport report, IReadOnlyDictionary<string, HtmlLinks> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<TextLinks> texts, IReadOnlyDictionary<string, HtmlLinks> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
     {
-        var texts = report.Events.Select(e => new Text(e.Source.Path, e.Source.Body, e.Source.BodyFirstLine, [report.Address, e.Address]))
-            .Concat(report.Sections.Select(s => new Text(s.Path, s.Body, s.BodyFirstLine, [report.Address])))
-            .Where(t => MayHaveSiteLinks(t.Body))
-            .ToList();
         if (texts.Count == 0)
         {
             return;
@@ -38,25 +67,18 @@ public static class ContentLinkChecker
         var existing = new HashSet<string>(pages.Keys.Concat(otherFiles), StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var link in Markdown.Parse(text.Body, Pipeline).Descendants<LinkInline>())
+            foreach (var (url, at) in text.Links)
             {
-                var url = link.Url ?? "";
-                if (link.IsImage || IsExternal(url) || ContentLinks.IsMarkdownFileLink(url))
-                {
-                    continue;
-                }
-
-                var at = new SourceLocation(text.Path, link.Line + text.BodyFirstLine, link.Column + 1);
                 if (url.StartsWith("//", StringComparison.Ordinal))
                 {
                     diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, "", ""));
                     continue;
                 }
 
-                foreach (var page in text.Pages)
+                foreach (var page in text.OwnPage is { } own ? [text.Report, own] : new[] { text.Report })
                 {
                     // As ContentRenderer writes it: an anchor means a place on the report page, from every page.
-                    var address = url.StartsWith('#') ? page.LinkTo(report.Address.Page + url) : url;
+                    var address = url.StartsWith('#') ? page.LinkTo(text.Report.Page + url) : url;
                     if (OutputLinkChecker.Problem(page.Page, address, existing, pages) is { } problem)
                     {
                         diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, page.Page, problem));

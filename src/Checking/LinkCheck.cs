@@ -14,10 +14,7 @@ public static class LinkCheck
 
         // A broken link written in Markdown is reported at its source; the pages would only repeat it without one.
         var content = new Diagnostics.DiagnosticBag();
-        foreach (var report in site.Reports)
-        {
-            ContentLinkChecker.Check(report, site.Pages, others, content);
-        }
+        ContentLinkChecker.Check(site.ContentLinks, site.Pages, others, content);
 
         diagnostics.AddRange(content.ToSortedList());
         if (!content.HasErrors)

@@ -18,6 +18,25 @@ public sealed record AnnualReport(
     /// <summary>The report's own page, where its events, chapters and finance are shown.</summary>
     public PageAddress Address => PageAddress.Year(Site.Year);
 
+    /// <summary>
+    /// The report once its texts are rendered: the same, with every event's and chapter's body emptied, so the bodies need
+    /// not be kept while the pages are made (what the link check needs of them is taken while they are rendered).
+    /// </summary>
+    public AnnualReport WithoutBodies()
+    {
+        var events = Events.Select(e => e with { Source = e.Source with { Body = "" } }).ToList();
+        // The months hold the same events, in the same (timeline) order.
+        var months = new List<MonthGroup>(Months.Count);
+        var first = 0;
+        foreach (var month in Months)
+        {
+            months.Add(month with { Events = events.GetRange(first, month.Events.Count) });
+            first += month.Events.Count;
+        }
+
+        return this with { Events = events, Months = months, Sections = [.. Sections.Select(s => s with { Body = "" })] };
+    }
+
     /// <summary>True when the year before is a draft that this build leaves out (see <see cref="DraftNeighbour"/>): the
     /// report is then built as if that year were absent.</summary>
     public bool PreviousYearIsLeftOutDraft { get; init; }

@@ -1,4 +1,5 @@
 using Generator.Addressing;
+using Generator.Checking;
 using Generator.Diagnostics;
 using Generator.Images;
 using Generator.Rendering.Safety;
@@ -58,6 +59,8 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
+        // Before the links are rewritten: the link check wants them as written, at their places in the file.
+        var links = ContentLinkChecker.Find(path, body, bodyFirstLine, ContentLinkChecker.ParsesAlike(body, markdown, allowRawHtml) ? document : null);
         HeadingLevels.NestBelow(document, headingsBelow);
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
         TableAlignment.UseClasses(document);
@@ -100,7 +103,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         // Kept until the last page and data file that show it are written: as UTF-8, once for each distinct text.
         var kept = HtmlString.FromUtf8(atRoot.Value);
         HtmlString Keep(HtmlString html) => ReferenceEquals(html, atRoot) ? kept : HtmlString.FromUtf8(html.Value);
-        return new RenderedContent(kept, Keep(onEventPage), Keep(atSiteRoot));
+        return new RenderedContent(kept, Keep(onEventPage), Keep(atSiteRoot), links);
     }
 
     /// <summary>Points links to other Markdown files of the report at their pages; returns whether any were.</summary>

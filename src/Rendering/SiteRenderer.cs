@@ -13,17 +13,22 @@ namespace Generator.Rendering;
 /// </summary>
 public static class SiteRenderer
 {
-    /// <param name="sink">Where the files go: the build's staging folder, or the preview's memory.</param>
-    /// <param name="years">The neighbouring years, for the links between the reports; null for none.</param>
-    /// <param name="cache">In the preview: texts and pages whose inputs did not change are taken from the last build.</param>
+    /// <summary>Renders the year's texts, then its pages (see <see cref="RenderTexts"/> and <see cref="RenderPages"/>).</summary>
+    /// <returns>Null when an error in the texts stopped the rendering before the pages.</returns>
+    public static RenderedYear? Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, YearLinks? years = null,
+        BuildCache? cache = null, StageTimings? timings = null, ImageLibrary? images = null, IReadOnlyList<AnnualReport>? allYears = null) =>
+        RenderTexts(report, diagnostics, cache, timings, images, allYears) is { } texts ? RenderPages(texts, theme, sink, diagnostics, years, cache, timings) : null;
+
+    /// <summary>
+    /// Renders the Markdown of every event and chapter of one year and publishes its photos. The result's report has
+    /// no bodies (<see cref="AnnualReport.WithoutBodies"/>): the caller keeps that one, and the bodies go.
+    /// </summary>
+    /// <param name="cache">In the preview: texts whose inputs did not change are taken from the last build.</param>
     /// <param name="images">Publishes the images of the texts, the lead photos and the logo; null for none.</param>
     /// <param name="allYears">Every year of the site, for a text's links to another year's events and chapters; null for this year only.</param>
-    /// <returns>
-    /// The pages' links and each event's text (for the data files); null when an error in the texts stopped the rendering
-    /// before the pages. After an error in a template, the pages that did render.
-    /// </returns>
-    public static RenderedYear? Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, YearLinks? years = null,
-        BuildCache? cache = null, StageTimings? timings = null, ImageLibrary? images = null, IReadOnlyList<AnnualReport>? allYears = null)
+    /// <returns>Null when an error in the texts stopped the rendering.</returns>
+    public static RenderedTexts? RenderTexts(AnnualReport report, DiagnosticBag diagnostics, BuildCache? cache = null, StageTimings? timings = null,
+        ImageLibrary? images = null, IReadOnlyList<AnnualReport>? allYears = null)
     {
         timings ??= new StageTimings();
         cache ??= BuildCache.None;
@@ -34,7 +39,7 @@ public static class SiteRenderer
 
         // Everything a text's rendering depends on besides the text itself.
         var context = cache.Fingerprint(() => Caching.Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance, report.Comparison), links.Describe()));
-        var empty = new RenderedContent(new HtmlString(""), new HtmlString(""), new HtmlString(""));
+        var empty = new RenderedContent(new HtmlString(""), new HtmlString(""), new HtmlString(""), []);
         // A text with images is rendered again on every preview build: its images' files may have changed.
         RenderedContent RenderText(string path, string body, int firstLine, int headingsBelow, PageAddress? ownPage = null) =>
             RenderContent(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? BuildCache.None : cache, context, path, body, firstLine, headingsBelow, ownPage, diagnostics) ?? empty;
@@ -49,21 +54,45 @@ public static class SiteRenderer
             });
             return rendered.ToList();
         });
-        var sectionHtml = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine, HeadingLevels.Chapter).OnReportPage).ToList();
+        var sectionContent = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine, HeadingLevels.Chapter)).ToList();
         var photos = timings.Time("images", () => SitePhotos.Publish(report, images, diagnostics));
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
+        List<TextLinks> textLinks =
+        [
+            .. eventContent.Select((c, i) => (c.Links, Own: (PageAddress?)report.Events[i].Address)).Concat(sectionContent.Select(c => (c.Links, Own: (PageAddress?)null)))
+                .Where(t => t.Links.Count > 0)
+                .Select(t => new TextLinks(report.Address, t.Own, t.Links)),
+        ];
+        return new RenderedTexts(report.WithoutBodies(), eventContent, [.. sectionContent.Select(c => c.OnReportPage)], textLinks, photos, context);
+    }
+
+    /// <summary>
+    /// Renders every page of one year through the theme from its rendered texts, and hands each page to a sink as soon as
+    /// it is made. Of each page only its links and ids are kept, for the link check.
+    /// </summary>
+    /// <param name="sink">Where the files go: the build's staging folder, or the preview's memory.</param>
+    /// <param name="years">The neighbouring years, for the links between the reports; null for none.</param>
+    /// <param name="cache">In the preview: pages whose inputs did not change are taken from the last build.</param>
+    /// <returns>The pages' links and each event's text (for the data files); after an error in a template, the pages that did render.</returns>
+    public static RenderedYear RenderPages(RenderedTexts texts, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, YearLinks? years = null,
+        BuildCache? cache = null, StageTimings? timings = null)
+    {
+        timings ??= new StageTimings();
+        cache ??= BuildCache.None;
+        var report = texts.Report;
+        var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
         years ??= new YearLinks(null, null);
-        var pages = timings.Time("templates", () => RenderPages(report, theme, sink, diagnostics, cache, functions, eventContent, sectionHtml, context, photos, years));
-        return new RenderedYear(report, pages, eventContent, photos.Logo);
+        var pages = timings.Time("templates", () => RenderPages(report, theme, sink, diagnostics, cache, functions, texts.EventContent, texts.SectionHtml, texts.Context, texts.Photos, years));
+        return new RenderedYear(report, pages, texts.EventContent, texts.Links, texts.Photos.Logo);
     }
 
     /// <summary>Renders the report page and every event's page to the sink; the links of those that rendered, by path.</summary>
     private static Dictionary<string, HtmlLinks> RenderPages(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache cache,
-        Scriban.Runtime.ScriptObject functions, List<RenderedContent> eventContent, List<HtmlString> sectionHtml, string context, SitePhotos photos,
+        Scriban.Runtime.ScriptObject functions, IReadOnlyList<RenderedContent> eventContent, IReadOnlyList<HtmlString> sectionHtml, string context, SitePhotos photos,
         YearLinks years)
     {
         var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads, years);

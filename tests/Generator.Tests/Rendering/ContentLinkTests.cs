@@ -51,6 +51,38 @@ public class ContentLinkTests
         Assert.Equal($"{Event}(8,5): error RPT506: {message}", error.ToString());
     }
 
+    /// <summary>
+    /// The link check takes a text's links while it is rendered (its Markdown is not kept): where the rendered text differs
+    /// from the file (an expression's result, raw HTML shown as text, code), the place is still the one in the file.
+    /// </summary>
+    [Theory]
+    [InlineData("Het jaar {{ site.year }} van {{ site.organisation }}: ")]
+    [InlineData("Een <b>vet</b> woord en <a href=\"x\">html</a>: ")]
+    [InlineData("Code als `{{ site.year }}` en `[a](/b)`: ")]
+    [InlineData("")]
+    public void A_broken_link_after_an_expression_raw_html_or_code_is_reported_at_its_place_in_the_file(string before)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip.\n\n" + before + "[de loketten](/2022/02/x/) en [nog een](#nergens)\n");
+        var result = site.Build();
+        Assert.False(result.Written);
+        var places = result.Diagnostics.Select(d => (d.Code, d.Location)).ToList();
+        var column = before.Length + 1;
+        Assert.Equal(
+            [(DiagnosticCodes.ContentLinkBroken, new SourceLocation(Event, 8, column)), (DiagnosticCodes.ContentLinkBroken, new SourceLocation(Event, 8, column + "[de loketten](/2022/02/x/) en ".Length))],
+            places);
+    }
+
+    [Fact]
+    public void A_broken_link_in_a_chapter_is_reported_at_the_chapter()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        const string chapter = "input/2022/sections/duurzaamheid.md";
+        site.Edit(chapter, "order: 1\n---\n", "order: 1\n---\nZie [de cijfers](#cijfers).\n\n");
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal($"{chapter}(5,5): error RPT506: The link '#cijfers' points to a place the report page does not have. Places are the months (#maart), the events (by the address of their page, like #samenvoeging-ind-loketten), the chapters and #baten-en-lasten; or link to an event by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md).", error.ToString());
+    }
+
     [Theory]
     [InlineData("[maart](#maart) en [baten](#baten-en-lasten) en [inhoud](#inhoudsopgave)")]
     [InlineData("[open data](finance.csv) en [feed](../feed.xml)")]
