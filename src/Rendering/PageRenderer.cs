@@ -21,7 +21,10 @@ public sealed class PageRenderer
     private readonly ScriptObject _report;
     private readonly ScriptObject _builtins;
 
-    /// <summary>The layouts rendered where base.html writes them (<see cref="LayoutInPlace"/>): those whose assignments base.html cannot see.</summary>
+    /// <summary>The only layout worth streaming: the report page, up to hundreds of MB; every other page is small.</summary>
+    private const string StreamedLayout = "index";
+
+    /// <summary>The layouts rendered where base.html writes them (<see cref="LayoutInPlace"/>): the report's, when that gives the same page.</summary>
     private readonly HashSet<string> _inPlace;
 
     public PageRenderer(Theme theme, ScriptObject functions, ScriptObject report)
@@ -38,7 +41,7 @@ public sealed class PageRenderer
         _builtins["include"] = DelegateCustomFunction.CreateFunc<TemplateContext, string, HtmlString>(Include);
         FrozenModel.Freeze(_builtins);
 
-        _inPlace = [.. theme.Layouts.Where(l => l.Key != "base" && TemplateEffects.CanRenderInside(l.Value, theme.Layouts["base"], theme.Partials)).Select(l => l.Key)];
+        _inPlace = [.. theme.Layouts.Where(l => l.Key == StreamedLayout && TemplateEffects.CanRenderInside(l.Value, theme.Layouts["base"], theme.Partials)).Select(l => l.Key)];
     }
 
     /// <summary>Renders a page to a string; null after an error in a template, which is reported.</summary>
@@ -50,30 +53,74 @@ public sealed class PageRenderer
 
     /// <summary>
     /// Renders a page to <paramref name="output"/> as it is made: <c>base.html</c>, with the layout where it writes
-    /// <c>{{ content }}</c>. A layout that assigns nothing that <c>base.html</c> reads (with the partials, see
-    /// <see cref="TemplateEffects"/>) is rendered there, straight into the page; one that does is rendered first and kept
-    /// as written, so that what it assigns (<c>page.title</c>) is what <c>base.html</c> shows. False after an error in a template, which is
-    /// reported; <paramref name="output"/> then holds part of the page.
+    /// <c>{{ content }}</c>. The report's layout, when <see cref="TemplateEffects.CanRenderInside"/> says it gives the
+    /// same page, is rendered there, straight into the page (streamed); any other is rendered first and kept as written
+    /// (the plain path), so that what it assigns is what <c>base.html</c> shows. A streamed page that fails is rendered
+    /// again on the plain path, whose errors are the ones reported: the page and its errors never depend on the path.
+    /// False after an error in a template, which is reported; <paramref name="output"/> then holds part of the page.
     /// </summary>
     public bool Render(string layout, ScriptObject page, TextWriter output, DiagnosticBag diagnostics)
+    {
+        if (!_inPlace.Contains(layout))
+        {
+            return RenderPlain(layout, page, output, diagnostics);
+        }
+
+        // What the streamed try assigns to plain names lands in the page's values: the plain path starts from them as they were.
+        var values = page.ToList();
+        var context = Context(page);
+        page["content"] = new LayoutInPlace(context, _theme.Layouts[layout]);
+        if (Run(() => RenderTo(context, _theme.Layouts["base"], new WriterOutput(output)), new DiagnosticBag()))
+        {
+            return true;
+        }
+
+        page.Clear();
+        foreach (var (name, value) in values)
+        {
+            page[name] = value;
+        }
+
+        return RenderPlain(layout, page, TextWriter.Null, diagnostics);
+    }
+
+    /// <summary>
+    /// The plain path: the layout first, then <c>base.html</c> around its text. After an error in the layout, base.html
+    /// is still rendered (around no text, with what the layout assigned before its error) for its own errors: all
+    /// errors at once. (A name the layout would have assigned only after its error is then missing in base.html too.)
+    /// </summary>
+    private bool RenderPlain(string layout, ScriptObject page, TextWriter output, DiagnosticBag diagnostics)
+    {
+        var context = Context(page);
+        var body = new LayoutOutput();
+        var wrapper = _theme.Layouts["base"];
+        if (!Run(() => RenderTo(context, _theme.Layouts[layout], body), diagnostics))
+        {
+            var alone = Context(page);
+            page["content"] = new LayoutOutput();
+            Run(() => RenderTo(alone, wrapper, new WriterOutput(TextWriter.Null)), diagnostics);
+
+            return false;
+        }
+
+        page["content"] = body;
+        return Run(() => RenderTo(context, wrapper, new WriterOutput(output)), diagnostics);
+    }
+
+    private HtmlEncodingTemplateContext Context(ScriptObject page)
     {
         var context = CreateContext();
         context.PushGlobal(_report);
         context.PushGlobal(page);
+        return context;
+    }
+
+    /// <summary>Runs a template's rendering; false after an error in it, which is reported.</summary>
+    private static bool Run(Action render, DiagnosticBag diagnostics)
+    {
         try
         {
-            if (_inPlace.Contains(layout))
-            {
-                page["content"] = new LayoutInPlace(context, _theme.Layouts[layout]);
-            }
-            else
-            {
-                var body = new LayoutOutput();
-                RenderTo(context, _theme.Layouts[layout], body);
-                page["content"] = body;
-            }
-
-            RenderTo(context, _theme.Layouts["base"], new WriterOutput(output));
+            render();
             return true;
         }
         catch (ScriptRuntimeException e) when (FrozenModel.IsChangeToShared(e))

@@ -4,27 +4,62 @@ using Scriban.Syntax;
 namespace Generator.Rendering;
 
 /// <summary>
-/// What rendering a template can leave behind for another template of the same page: the variables it assigns
-/// (<c>{{ x = … }}</c>, <c>page.title = …</c>, <c>x++</c>, a capture), by the name they start from, and the variables a
-/// template reads. A function definition, an import or a read-only mark can change any name.
+/// Whether a page's layout may be rendered where <c>base.html</c> writes <c>{{ content }}</c>, straight into the page
+/// (streamed), rather than first (the plain path), with the same page and the same errors. The rule is kept
+/// conservative so that it can be trusted by reading it: base writes <c>{{ content }}</c> exactly once, at its top
+/// level; no template changes anything but a plain name of its own (no <c>page.title = …</c>, no <c>p[0] = …</c>, no
+/// function, import, read-only mark, <c>with</c>, or <c>object.eval</c> that evaluates text); and neither side reads
+/// a name the other assigns.
 /// </summary>
 public static class TemplateEffects
 {
-    /// <summary>Stands for every name: what a function definition, an import or a read-only mark may change.</summary>
+    /// <summary>Stands for every name: what a function, an import, a <c>with</c>, an eval or a change to a member may change.</summary>
     private const string Any = "\u0000any";
 
+    /// <summary>The name under which base.html receives the layout's text.</summary>
+    private const string Content = "content";
+
     /// <summary>
-    /// Whether <paramref name="layout"/>, rendered where <paramref name="wrapper"/> writes it rather than before the
-    /// wrapper, gives the same page: neither it nor any partial (any may be included) assigns a name that the wrapper
-    /// (or a partial it includes) reads, and the wrapper assigns no name that the layout or a partial reads. Loop
+    /// Whether <paramref name="layout"/>, rendered where <paramref name="wrapper"/> writes <c>{{ content }}</c> rather
+    /// than before the wrapper, gives the same page and errors: <see cref="Independent"/>, and the wrapper writes
+    /// <c>{{ content }}</c> exactly once, as a statement of its own at its top level (not inside an if, for, while,
+    /// capture or function), so the layout is rendered exactly once, as on the plain path.
+    /// </summary>
+    public static bool CanRenderInside(Template layout, Template wrapper, IReadOnlyDictionary<string, Template> partials) =>
+        Independent(layout, wrapper, partials) && WritesContentOnceAtTop(wrapper, partials);
+
+    /// <summary>
+    /// Whether neither template can see what the other does: neither <paramref name="layout"/> nor any partial (any may
+    /// be included) nor the wrapper changes anything but plain names (see the type), the layout assigns no name the
+    /// wrapper (or a partial it includes) reads, and the wrapper assigns no name the layout or a partial reads. Loop
     /// variables stay inside their loop.
     /// </summary>
-    public static bool CanRenderInside(Template layout, Template wrapper, IReadOnlyDictionary<string, Template> partials)
+    private static bool Independent(Template layout, Template wrapper, IReadOnlyDictionary<string, Template> partials)
     {
         var (layoutAssigns, layoutReads) = Effects([layout, .. partials.Values]);
         var (wrapperAssigns, wrapperReads) = Effects(Includes(wrapper.Page) ? [wrapper, .. partials.Values] : [wrapper]);
-        return !layoutAssigns.Contains(Any) && !wrapperAssigns.Contains(Any)
+        return !layoutAssigns.Contains(Any) && !wrapperAssigns.Contains(Any) && !layoutReads.Contains(Content)
             && !layoutAssigns.Overlaps(wrapperReads) && !wrapperAssigns.Overlaps(layoutReads);
+    }
+
+    /// <summary>Whether the wrapper reads <c>content</c> exactly once (its partials never), as a top-level <c>{{ content }}</c>.</summary>
+    private static bool WritesContentOnceAtTop(Template wrapper, IReadOnlyDictionary<string, Template> partials)
+    {
+        var atTop = wrapper.Page?.Body?.Statements.Count(s => s is ScriptExpressionStatement { Expression: ScriptVariable { Name: Content } }) ?? 0;
+        var partialsRead = Includes(wrapper.Page) && partials.Values.Any(p => Reads(p.Page, Content) > 0);
+        return atTop == 1 && Reads(wrapper.Page, Content) == 1 && !partialsRead;
+    }
+
+    /// <summary>How often a template names <paramref name="name"/>.</summary>
+    private static int Reads(ScriptNode? node, string name)
+    {
+        var count = node is ScriptVariable variable && variable.Name == name ? 1 : 0;
+        for (var i = 0; node is not null && i < node.ChildrenCount; i++)
+        {
+            count += Reads(node.GetChildren(i), name);
+        }
+
+        return count;
     }
 
     /// <summary>The names that the templates assign, and those they read.</summary>
@@ -47,15 +82,19 @@ public static class TemplateEffects
             case null:
                 return;
             case ScriptAssignExpression assign:
-                assigned.Add(Root(assign.Target));
+                assigned.Add(Plain(assign.Target));
                 break;
             case ScriptCaptureStatement capture:
-                assigned.Add(Root(capture.Target));
+                assigned.Add(Plain(capture.Target));
                 break;
             case ScriptIncrementDecrementExpression step:
-                assigned.Add(Root(step.Right));
+                assigned.Add(Plain(step.Right));
                 break;
-            case ScriptFunction or ScriptImportStatement or ScriptReadOnlyStatement:
+            case ScriptFunction or ScriptImportStatement or ScriptReadOnlyStatement or ScriptWithStatement:
+                assigned.Add(Any);
+                break;
+            case ScriptVariable { Name: "object" or "eval" or "eval_template" }:
+                // object.eval and object.eval_template run text as a template: what it changes cannot be read here.
                 assigned.Add(Any);
                 break;
             case ScriptVariable variable:
@@ -81,30 +120,11 @@ public static class TemplateEffects
     };
 
     /// <summary>Whether a template includes partials (conservatively: names the include function anywhere).</summary>
-    private static bool Includes(ScriptNode? node)
-    {
-        if (node is ScriptVariable { Name: "include" })
-        {
-            return true;
-        }
+    private static bool Includes(ScriptNode? node) => Reads(node, "include") > 0;
 
-        for (var i = 0; node is not null && i < node.ChildrenCount; i++)
-        {
-            if (Includes(node.GetChildren(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The variable an assignment target starts from (<c>page</c> of <c>page.title</c>); <see cref="Any"/> when it is not plain.</summary>
-    private static string Root(ScriptNode? target) => target switch
-    {
-        ScriptVariable variable => variable.Name,
-        ScriptMemberExpression member => Root(member.Target),
-        ScriptIndexerExpression indexer => Root(indexer.Target),
-        _ => Any,
-    };
+    /// <summary>
+    /// The plain name an assignment sets; <see cref="Any"/> for a member or index (<c>page.title</c>, <c>p[0]</c>): the
+    /// object may be shared under another name (<c>{{ p = page }}{{ p.title = … }}</c>).
+    /// </summary>
+    private static string Plain(ScriptNode? target) => target is ScriptVariable variable ? variable.Name : Any;
 }
