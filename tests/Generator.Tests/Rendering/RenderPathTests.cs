@@ -35,6 +35,7 @@ public class RenderPathTests
         { "two errors", "{{ fout_in_base }}{{ content }}", "<p>{{ fout_in_layout }}</p>", "" },
         { "two errors, base after content", "{{ content }}{{ fout_in_base }}", "<p>{{ fout_in_layout }}</p>", "" },
         { "an error in a partial", "{{ content }}", "<p>{{ include 'p' }}</p>", "{{ fout_in_partial }}" },
+        { "a failed streamed try leaves nothing behind", "{{ content }}{{ fout_in_base }}", "{{ teller = teller + \"E\" }}{{ if teller == \"EEE\" }}{{ fout_bij_drie }}{{ end }}", "" },
         // (e) base.html skips content on this page: the layout's error is still found.
         { "content skipped", "{{ if page.kind == \"event\" }}{{ content }}{{ end }}", "{{ bestaat_niet }}", "" },
         { "content captured", "{{ capture c }}{{ content }}{{ end }}{{ c }}", "{{ teller = teller + \"E\" }}{{ teller }}", "" },
