@@ -22,30 +22,37 @@ public static class ContentExpressions
     /// <summary>The text with every expression in prose replaced by its result, or null after reporting why not.</summary>
     /// <param name="bodyFirstLine">The file line (1-based) that <paramref name="body"/> starts on.</param>
     /// <param name="pipeline">The pipeline the text is rendered with, so code is recognised as it will be shown.</param>
-    public static string? Evaluate(string path, string body, int bodyFirstLine, ScriptObject globals, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    public static string? Evaluate(string path, string body, int bodyFirstLine, ScriptObject globals, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
+        Expand(path, body, bodyFirstLine, globals, pipeline, diagnostics)?.Text;
+
+    /// <summary>As <see cref="Evaluate"/>, with the way back from each character of the result to the body it came from.</summary>
+    public static ExpandedText? Expand(string path, string body, int bodyFirstLine, ScriptObject globals, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var context = new ContentTemplateContext();
         context.PushGlobal(globals);
         var result = new System.Text.StringBuilder(body.Length);
+        var pieces = new List<ExpandedText.Piece>();
         var ok = true;
         var position = 0;
         foreach (var (start, length) in LiteralRegions.Find(body, pipeline).Append((body.Length, 0)))
         {
-            ok &= EvaluateProse(path, body, position, start, bodyFirstLine, context, result, diagnostics);
+            ok &= EvaluateProse(path, body, position, start, bodyFirstLine, context, result, pieces, diagnostics);
+            pieces.Add(new ExpandedText.Piece(result.Length, start, Verbatim: true));
             result.Append(body, start, length);
             position = start + length;
         }
 
-        return ok ? result.ToString() : null;
+        return ok ? new ExpandedText(result.ToString(), body, pieces) : null;
     }
 
     /// <summary>Evaluates body[from..to], a stretch of prose, and appends the result.</summary>
     private static bool EvaluateProse(string path, string body, int from, int to, int bodyFirstLine, ContentTemplateContext context,
-        System.Text.StringBuilder result, DiagnosticBag diagnostics)
+        System.Text.StringBuilder result, List<ExpandedText.Piece> pieces, DiagnosticBag diagnostics)
     {
         var prose = body[from..to];
         if (!prose.Contains("{{", StringComparison.Ordinal))
         {
+            pieces.Add(new ExpandedText.Piece(result.Length, from, Verbatim: true));
             result.Append(prose);
             return true;
         }
@@ -89,9 +96,12 @@ public static class ContentExpressions
         }
 
         context.BareNumbers.Clear();
+        context.Pieces.Clear();
         try
         {
+            var at = result.Length;
             result.Append(template.Render(context));
+            pieces.AddRange(context.Pieces.Select(p => p with { At = at + p.At, From = from + p.From }));
         }
         catch (ScriptRuntimeException e)
         {

@@ -39,13 +39,15 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
     /// <param name="ownPage">The event's own page, where the text is also shown; null for a chapter, shown on the report page only.</param>
     public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics, int headingsBelow = 0, PageAddress? ownPage = null)
     {
-        var markdown = body.Contains("{{", StringComparison.Ordinal)
-            ? ContentExpressions.Evaluate(path, body, bodyFirstLine, contentGlobals(), Pipeline, diagnostics)
-            : body;
-        if (markdown is null)
+        var expanded = body.Contains("{{", StringComparison.Ordinal)
+            ? ContentExpressions.Expand(path, body, bodyFirstLine, contentGlobals(), Pipeline, diagnostics)
+            : new ExpandedText(body, body, [new ExpandedText.Piece(0, 0, Verbatim: true)]);
+        if (expanded is null)
         {
             return null;
         }
+
+        var markdown = expanded.Text;
 
         MarkdownDocument document;
         try
@@ -61,6 +63,13 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
 
         // Before the links are rewritten: the link check wants them as written, at their places in the file.
         var links = ContentLinkChecker.Find(path, body, bodyFirstLine, ContentLinkChecker.ParsesAlike(body, markdown, allowRawHtml) ? document : null);
+
+        // An expression's result may hold more or fewer lines than the expression: every position is the body's from here.
+        if (!ReferenceEquals(markdown, body))
+        {
+            expanded.MoveToSource(document);
+        }
+
         HeadingLevels.NestBelow(document, headingsBelow);
         var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
         TableAlignment.UseClasses(document);

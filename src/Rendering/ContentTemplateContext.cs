@@ -30,15 +30,28 @@ public sealed class ContentTemplateContext : TemplateContext
     /// <summary>Bare numbers written so far: where, and as what text.</summary>
     public List<(SourceSpan Span, string Text)> BareNumbers { get; } = [];
 
+    /// <summary>
+    /// Where each statement's output starts in the rendered text (0-based), the offset in the template it was written at,
+    /// and whether it is text copied as written (rather than an expression's result). Cleared by the caller per render.
+    /// </summary>
+    public List<ExpandedText.Piece> Pieces { get; } = [];
+
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         if (scriptNode is ScriptExpressionStatement statement)
         {
             CurrentExpression = statement.Span;
+            Pieces.Add(new ExpandedText.Piece(OutputLength, statement.Span.Start.Offset, Verbatim: false));
+        }
+        else if (scriptNode is ScriptRawStatement raw)
+        {
+            Pieces.Add(new ExpandedText.Piece(OutputLength, raw.Span.Start.Offset, Verbatim: true));
         }
 
         return base.Evaluate(scriptNode, aliasReturnedFunction);
     }
+
+    private int OutputLength => Output is Scriban.Runtime.StringBuilderOutput output ? output.Builder.Length : 0;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
