@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string UnknownKey = "RPT014";
     public const string DuplicateKey = "RPT015";
     public const string FrontMatterComment = "RPT018";
+    public const string YamlInvisibleLineBreak = "RPT019";
     public const string ContentInSubfolder = "RPT020";
     public const string ContentFileNotRead = "RPT021";
     public const string InputEntryUnknown = "RPT022";
@@ -118,6 +119,7 @@ public static class DiagnosticCodes
         (UnknownKey, "A key that the generator does not know (warning: usually a typo)."),
         (DuplicateKey, "The same key twice in one mapping."),
         (FrontMatterComment, "A '#' comment line in front matter, shown nowhere: often a heading of a text whose front matter was not closed (warning)."),
+        (YamlInvisibleLineBreak, "YAML contains an invisible character that YAML reads as a line break (U+0085 next line, U+2028 line separator, U+2029 paragraph separator), usually pasted from another program."),
         (ContentInSubfolder, "A Markdown file in a subfolder of a year's events/ or sections/ (input/2022/events/), or a link to a folder there: only the folder itself is read."),
         (ContentFileNotRead, "A file in a year's events/ or sections/ (input/2022/events/) that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
         (InputEntryUnknown, "A file or folder in input/ that is not site.yml, images/ or a year's folder (like 2022/), or one in a year's folder that is not report.yml, finance.yml, events/, sections/ or images/."),

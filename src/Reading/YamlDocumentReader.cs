@@ -15,6 +15,17 @@ public static class YamlDocumentReader
     {
         // The nesting limit comes before every other problem, as when it was checked in a pass of its own; that pass is
         // made only when the text has another problem, and the text is otherwise parsed once (see DepthLimitedParser).
+        var lineBreaks = new DiagnosticBag();
+        if (YamlLineBreaks.Report(yaml, displayPath, firstLine, lineBreaks))
+        {
+            if (!ReportTooDeep(yaml, displayPath, firstLine, diagnostics))
+            {
+                diagnostics.AddRange(lineBreaks.ToSortedList());
+            }
+
+            return null;
+        }
+
         var tabs = new DiagnosticBag();
         if (YamlTabs.Report(yaml, displayPath, firstLine, tabs))
         {
