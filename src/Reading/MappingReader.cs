@@ -27,13 +27,29 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
         Find(key) is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.SingleQuoted and not YamlDotNet.Core.ScalarStyle.DoubleQuoted } scalar
         && (string.IsNullOrWhiteSpace(scalar.Value) || IsNull(scalar));
 
-    public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value.Start.Line, value.Start.Column) : Location;
+    /// <summary>
+    /// Where the value of <paramref name="key"/> is written; the mapping's start when the key is missing. A value given by an
+    /// alias (<c>month: *t</c>) is the anchored node itself, which starts before its key: it is reported at the key, on the
+    /// alias's line, not at the anchor's.
+    /// </summary>
+    public SourceLocation LocationOf(string key)
+    {
+        var keyNode = new YamlScalarNode(key);
+        if (Find(key) is not { } value)
+        {
+            return Location;
+        }
+
+        var written = node.Children.Keys.First(k => k.Equals(keyNode));
+        return value.Start.CompareTo(written.Start) < 0 ? At(written.Start.Line, written.Start.Column) : At(value.Start.Line, value.Start.Column);
+    }
 
     /// <summary>Where the character at <paramref name="index"/> of the text value of <paramref name="key"/> stands, for a value
     /// on one line (plain or quoted, without escapes before it); the value's start otherwise.</summary>
     public SourceLocation LocationWithin(string key, int index)
     {
-        if (Find(key) is not YamlScalarNode { } scalar || scalar.Start.Line != scalar.End.Line || scalar.Value is null)
+        if (Find(key) is not YamlScalarNode { } scalar || scalar.Start.Line != scalar.End.Line || scalar.Value is null
+            || !LocationOf(key).Equals(At(scalar.Start.Line, scalar.Start.Column)))
         {
             return LocationOf(key);
         }
