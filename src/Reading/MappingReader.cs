@@ -196,7 +196,16 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     {
         foreach (var key in node.Children.Keys)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (key is not YamlScalarNode)
+            {
+                // A complex key ('? [a, b]' or '[a, b]: x') is a list or mapping used as a key: no setting is named so.
+                var what = key is YamlSequenceNode ? "a list" : "a mapping";
+                diagnostics.Warning(DiagnosticCodes.UnknownKey, At(key.Start.Line, key.Start.Column),
+                    $"This key is {what}, not a name, so it is ignored. Keys are plain names, like 'title:'. Known keys here: {string.Join(", ", known)}.");
+                continue;
+            }
+
+            var name = ((YamlScalarNode)key).Value ?? "";
             if (!known.Contains(name, StringComparer.Ordinal))
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownKey, At(key.Start.Line, key.Start.Column),
