@@ -125,7 +125,7 @@ public class ControlCharacterTests
         using var site = TestSite.CopyOfRealReport();
         site.Edit("input/site.yml", "language: nl", "base_url: https://example.org/jaar/\nlanguage: nl");
         site.Write("input/2022/events/2022-08-01-tekens.md",
-            "---\ntitle: \"Tekens <&> \\\" ' \u2028 \u00A0 \u200B 🙂 \u202E عربى Київ\"\ndate: 2022-08-01\n---\n"
+            "---\ntitle: \"Tekens <&> \\\" ' \\u2028 \u00A0 \u200B 🙂 \u202E عربى Київ\"\ndate: 2022-08-01\n---\n"
             + "Tab\there, &amp; &lt;b&gt; &#x2028; &#160; ]]> \u0000-vrij, `<![CDATA[`, \\u0000.\n".Replace("\u0000", "", StringComparison.Ordinal));
         site.BuildSuccessfully();
 
