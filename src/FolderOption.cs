@@ -6,7 +6,7 @@ namespace Generator;
 /// <summary>
 /// An option that names a folder (<c>--input</c>, <c>--theme</c>, <c>--output</c>), relative to the working folder or
 /// absolute. An empty or blank value, or one with a control character, is a usage error that names the option; so is an
-/// existing file where a folder is meant. A folder that does not exist is left to the build, which says what it needed there.
+/// existing file where a folder is meant, or a symbolic link that leads anywhere but to a folder. A folder that does not exist is left to the build, which says what it needed there.
 /// </summary>
 public static class FolderOption
 {
@@ -38,6 +38,10 @@ public static class FolderOption
         else if (value.Any(char.IsControl))
         {
             result.AddError($"{name} '{value.Replace("\0", "\\0", StringComparison.Ordinal)}' holds a control character (such as a line break), which no folder name should have.");
+        }
+        else if (new FileInfo(ShownPath.Absolute(workingFolder, value)).LinkTarget is { } target && !Directory.Exists(ShownPath.Absolute(workingFolder, value)))
+        {
+            result.AddError($"{name} '{value}' is a symbolic link to '{target}', which is not a folder (it leads to a file, to nothing, or back to itself); it must name a folder.");
         }
         else if (File.Exists(ShownPath.Absolute(workingFolder, value)))
         {

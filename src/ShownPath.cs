@@ -23,8 +23,15 @@ public static class ShownPath
         var full = Absolute(root, path);
         var relative = Path.GetRelativePath(root, full);
         var outside = Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return (outside ? full : relative).Replace('\\', '/');
+        return Slashed(outside ? full : relative);
     }
+
+    /// <summary>
+    /// A path with '/' between its parts: only the platform's own separator is rewritten ('\' on Windows), so
+    /// on Linux and macOS a '\' stays what it is there, a character of a name (<c>2022-05-01-a\b.md</c>).
+    /// </summary>
+    public static string Slashed(string path) =>
+        Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
 
     private static string Folder(string workingFolder) => Path.IsPathFullyQualified(workingFolder)
         ? workingFolder

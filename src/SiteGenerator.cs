@@ -92,7 +92,7 @@ public static class SiteGenerator
         }
 
         var assets = theme.AssetFiles
-            .Select(f => new AssetFile(f, "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/')))
+            .Select(f => new AssetFile(f, "assets/" + ShownPath.Slashed(Path.GetRelativePath(theme.AssetsFolder, f))))
             .Concat(images.Files())
             .ToList();
         images.SaveMemo();

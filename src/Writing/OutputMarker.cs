@@ -41,7 +41,7 @@ public static class OutputMarker
         listed.Add(FileName);
         var everything = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
         return Directory.EnumerateFiles(folder, "*", everything)
-            .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Select(f => ShownPath.Slashed(Path.GetRelativePath(folder, f)))
             .Where(p => !listed.Contains(p))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -289,7 +289,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
                     if (File.Exists(up))
                     {
                         File.Delete(up);
-                        _stale.TryRemove(Path.GetRelativePath(_staging, up).Replace('\\', '/'), out _);
+                        _stale.TryRemove(ShownPath.Slashed(Path.GetRelativePath(_staging, up)), out _);
                     }
                 }
 
@@ -332,7 +332,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
                 }
                 else
                 {
-                    files[Path.GetRelativePath(staging, entry.FullName).Replace('\\', '/')] = 0;
+                    files[ShownPath.Slashed(Path.GetRelativePath(staging, entry.FullName))] = 0;
                 }
             }
         }

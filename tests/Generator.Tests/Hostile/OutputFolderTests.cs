@@ -10,7 +10,7 @@ public class OutputFolderTests
     [Theory]
     [InlineData("input", "is the input folder")]
     [InlineData("theme", "is the theme folder")]
-    [InlineData(".", "contains the input folder")]
+    [InlineData(".", "is the folder you run the command in")]
     [InlineData("input/2022/events/output", "lies inside the input folder")]
     [InlineData("theme/assets/output", "lies inside the theme folder")]
     [InlineData("/", "is a file-system root")]
