@@ -26,8 +26,30 @@ public class WorkingFolderTests
     [InlineData("/werk/site", "..", "/werk")]
     [InlineData("/werk/site", "/", "/")]
     [InlineData("/", "/tmp/site/output", "tmp/site/output")]
+    [InlineData("/werk/site", "input/2022/events/2022-05-01-a\\b.md", "input/2022/events/2022-05-01-a\\b.md")]
+    [InlineData("/werk/site", "/elders/a\\b", "/elders/a\\b")]
     public void A_path_is_shown_relative_inside_the_working_folder_and_absolute_outside(string workingFolder, string path, string shown) =>
         Assert.Equal(shown, ShownPath.Show(workingFolder, path));
+
+    /// <summary>On Linux and macOS a '\' is a character of a name, not a separator: shown as it is, and a theme file
+    /// so named is published under its own name, not in a folder.</summary>
+    [Fact]
+    public void A_backslash_in_a_file_name_is_shown_and_published_as_it_is()
+    {
+        Assert.False(OperatingSystem.IsWindows(), "On Windows '\\' is the separator: this test is for Linux and macOS.");
+        using var site = TestSite.CopyOfRealReport();
+        site.Write("input/2022/events/2022-05-01-a\\b.md", "---\ntitle: Schuine streep\ndate: 2022-05-01\n---\nZie [dit](nergens.md).\n");
+        site.Write("theme/assets/a\\b.txt", "tekst");
+
+        var check = site.Run("check");
+        Assert.Contains("input/2022/events/2022-05-01-a\\b.md(5,5): error RPT506", check.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("2022-05-01-a/b.md", check.Error, StringComparison.Ordinal);
+
+        site.Delete("input/2022/events/2022-05-01-a\\b.md");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        Assert.Equal("tekst", site.Read("output/assets/a\\b.txt"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "assets", "a")));
+    }
 
     [Fact]
     public void A_relative_working_folder_or_build_folder_is_a_bug_not_a_guess()
@@ -128,7 +150,7 @@ public class WorkingFolderTests
 
         var result = Support.Cli.RunIn(working, "build", "--input", site.Input, "--theme", site.Theme, "--output", "..");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"error RPT602: The output folder '{site.Root}/werk' contains the folder you run the command in;", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"error RPT602: The output folder '{site.Root}/werk' contains the folder you run the command in, and a build replaces", result.Error, StringComparison.Ordinal);
         Assert.True(Directory.Exists(working));
     }
 
