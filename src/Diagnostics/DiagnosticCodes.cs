@@ -165,7 +165,7 @@ public static class DiagnosticCodes
         (ContentBareNumber, "A '{{ … }}' expression writes a number into the text without format_number or euro_millions (warning)."),
         (TableUnnamed, "A Markdown table has no heading above it in its text, so it has no name a screen reader can announce (warning): write a heading above it."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
-        (OutputFolderUnsafe, "The output folder is, or contains, the input, the theme, the repository or a file-system root."),
+        (OutputFolderUnsafe, "The real folder the output leads to (links followed) is, contains or lies inside the input or theme folder, is or contains the working or home folder, is a file-system root, or holds a .git anywhere within it; --force does not override it."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator, or holds files that its last build did not write (pass --force to replace them)."),
         (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
         (PdfContentsMissing, "The PDF's contents cannot be numbered: the report page has no contents, or a month or chapter has no heading that reads as its entry (warning)."),
