@@ -128,6 +128,11 @@ public static class SiteGenerator
             {
                 // The year before, when the site has it, for the comparison columns and the reconciliation (years are read oldest first).
                 var comparison = FinanceComparison.Compare(finance, computed.GetValueOrDefault(year.Year - 1), year.Year, diagnostics);
+                if (comparison is null && year.Input.Finance?.CaptionWarningUnlessCompared is { } captionWarning)
+                {
+                    diagnostics.Add(captionWarning);
+                }
+
                 yearSite = yearSite with { BaseUrl = site.BaseUrl, PdfFile = options.Pdf ? Text.Slug.From(yearSite.Title) + ".pdf" : null };
                 reports.Add(ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics) with
                 {

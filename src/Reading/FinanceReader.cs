@@ -55,9 +55,11 @@ public static class FinanceReader
         statement = statement with { Previous = PreviousYear.AsStated(statement, previousSaldo, diagnostics) };
         if (year is { } y)
         {
-            // The caption may name the previous year too where the statement compares with it; the column is this year's figures.
-            YearInText.WarnAboutOtherYears(map, "caption", y, previousAllowed: statement.Previous is not null, "The caption of the statement");
-            YearInText.WarnAboutOtherYears(map, "column", y, previousAllowed: false, "The column heading of the statement");
+            // The caption may name the previous year too where the statement compares with it (known once every year is read);
+            // the column is this year's figures.
+            var unlessCompared = YearInText.WarnAboutOtherYears(map, "caption", y, previousMayCompare: true, "The caption of the statement");
+            YearInText.WarnAboutOtherYears(map, "column", y, previousMayCompare: false, "The column heading of the statement");
+            statement = statement with { CaptionWarningUnlessCompared = unlessCompared };
         }
 
         return statement;

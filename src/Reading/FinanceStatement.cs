@@ -9,6 +9,9 @@ namespace Generator.Reading;
 /// <c>previous_total</c> and saldo <c>previous</c> values), as a statement of their own so that the one
 /// <see cref="Computing.FinanceCalculator"/> totals and checks them; null when the file states none.
 /// </param>
+/// <param name="CaptionWarningUnlessCompared">The warning (RPT309) for a caption that names the previous year, to report
+/// only when the statement turns out not to compare with that year (neither its folder in the site nor stated
+/// <c>previous</c> figures); null when the caption names no previous year.</param>
 public sealed record FinanceStatement(
     string Path,
     string Title,
@@ -22,7 +25,8 @@ public sealed record FinanceStatement(
     IReadOnlyList<MemoLine> Memo,
     string RoundingNote,
     FinanceStatement? Previous = null,
-    IReadOnlyList<MemoLine>? PreviousOnlyMemo = null);
+    IReadOnlyList<MemoLine>? PreviousOnlyMemo = null,
+    Diagnostic? CaptionWarningUnlessCompared = null);
 
 /// <summary>Baten or lasten: the lines and, where the source states one, the published total.</summary>
 /// <param name="Key">The group's built-in key (<see cref="FinanceKeys.Income"/> or <see cref="FinanceKeys.Expenses"/>).</param>

@@ -37,31 +37,51 @@ public static partial class YearInText
 
     /// <summary>
     /// Warns (RPT309) at the first year in the value of <paramref name="key"/> within <see cref="Nearby"/> years of
-    /// <paramref name="year"/> that is neither <paramref name="year"/> nor, when <paramref name="previousAllowed"/>, the
+    /// <paramref name="year"/> that is neither <paramref name="year"/> nor, when <paramref name="previousMayCompare"/>, the
     /// year before it. Nothing when the key is absent.
     /// </summary>
     /// <param name="what">What the value is, in the editor's words, such as "The column heading".</param>
-    public static void WarnAboutOtherYears(MappingReader map, string key, int year, bool previousAllowed, string what)
+    /// <param name="previousMayCompare">Whether the value may name the previous year where the statement compares with it.</param>
+    /// <returns>
+    /// Null, or, when <paramref name="previousMayCompare"/> and the value names the previous year (and no other year that
+    /// is warned about at once), the warning that stands unless the statement turns out to compare with that year: whether
+    /// it does is known only once every year is read (the previous year's folder, or stated <c>previous</c> figures).
+    /// </returns>
+    public static Diagnostic? WarnAboutOtherYears(MappingReader map, string key, int year, bool previousMayCompare, string what)
     {
         if (map.Text(key) is not { } text)
         {
-            return;
+            return null;
         }
 
+        Diagnostic? unlessCompared = null;
         foreach (var (named, index) in Named(text))
         {
-            if (named == year || (previousAllowed && named == year - 1) || Math.Abs(named - year) > Nearby)
+            if (named == year || Math.Abs(named - year) > Nearby)
             {
+                continue;
+            }
+
+            if (previousMayCompare && named == year - 1)
+            {
+                unlessCompared ??= new Diagnostic(Severity.Warning, DiagnosticCodes.OtherYearNamed,
+                    $"{what} ('{key}: {text}') names {named}, but the report of {year} does not compare with {named}: "
+                    + $"the site has no {named} to compare with, and the statement states no 'previous' figures. "
+                    + $"Write {year} if the year was copied from another report, or state the {named} figures as 'previous' "
+                    + $"(or add the year {named}) so that the table compares with it.",
+                    map.LocationWithin(key, index));
                 continue;
             }
 
             map.Diagnostics.Warning(DiagnosticCodes.OtherYearNamed, map.LocationWithin(key, index),
                 $"{what} ('{key}: {text}') names {named}, but this is the report of {year} (its folder's name). "
                 + $"Write {year} if the year was copied from another report"
-                + (previousAllowed ? $" ({year - 1} is allowed, for the comparison with the previous year)" : "")
+                + (previousMayCompare ? $" ({year - 1} is allowed, for the comparison with the previous year)" : "")
                 + $". If {named} is a number and not a year, write it with a thousands dot ({ThousandsDot(named)}).");
-            return;
+            return null;
         }
+
+        return unlessCompared;
     }
 
     private static string ThousandsDot(int number) => Text(number / 1000) + "." + (number % 1000).ToString("000", CultureInfo.InvariantCulture);

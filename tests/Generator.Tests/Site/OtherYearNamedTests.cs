@@ -57,4 +57,55 @@ public class OtherYearNamedTests
         var diagnostics = site.Build().Diagnostics;
         Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
     }
+
+    [Fact]
+    public void The_previous_year_may_stand_in_the_caption_when_its_folder_is_in_the_site()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        AddYear2021(site);
+        site.Edit("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: Baten en lasten 2022 vergeleken met 2021");
+
+        var result = site.BuildSuccessfully();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+        var headings = site.Page("2022/index.html").QuerySelectorAll("table th").Select(th => th.TextContent.Trim());
+        Assert.Contains("Realisatie 2021", headings);
+
+        var strict = site.Run("build", "--strict");
+        Assert.Equal(0, strict.ExitCode);
+        Assert.DoesNotContain("RPT309", strict.Output + strict.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RPT309", site.Run("check").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_previous_year_in_the_caption_is_a_warning_when_its_folder_is_a_left_out_draft()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        AddYear2021(site);
+        site.Write("input/2021/report.yml", "title: Jaaroverzicht 2021\ndescription: Het jaar ervoor.\ndraft: true\n");
+        site.Edit("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: Baten en lasten 2022 vergeleken met 2021");
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+        Assert.Equal(new SourceLocation("input/2022/finance.yml", 5, 46), warning.Location);
+        Assert.Contains("does not compare with 2021", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_caption_is_warned_about_at_another_year_even_when_it_also_names_the_compared_previous_year()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        AddYear2021(site);
+        site.Edit("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: Baten en lasten 2021 en 2020");
+
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.OtherYearNamed);
+        Assert.Contains("names 2020", warning.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A year 2021 with the keys of 2022 and one event, so that 2022 compares with its folder.</summary>
+    private static void AddYear2021(TestSite site)
+    {
+        site.Write("input/2021/report.yml", "title: Jaaroverzicht 2021\ndescription: Het jaar ervoor.\n");
+        site.Write("input/2021/finance.yml", site.Read("input/2022/finance.yml").Replace("2022", "2021", StringComparison.Ordinal));
+        site.Write("input/2021/events/2021-03-01-een-gebeurtenis.md", "---\ntitle: Een gebeurtenis\ndate: 2021-03-01\n---\nIets gebeurde.\n");
+        site.Write("input/2021/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\nTot slot.\n");
+    }
 }
