@@ -29,6 +29,6 @@ public static class ReportSettingsReader
 /// <param name="Draft">A year in preparation (<c>draft: true</c>, as <c>new year</c> writes it): left out of build and check unless --drafts.</param>
 public sealed record ReportSettings(string Title, string Description, bool Draft = false)
 {
-    /// <summary>The settings a year's pages see: the site's, with this year's title, description and year.</summary>
-    public SiteSettings For(SiteSettings site, int year) => site with { Title = Title, Description = Description, Year = year };
+    /// <summary>The settings a year's pages see: the site's, with this year's title, description, year and whether it is a draft.</summary>
+    public SiteSettings For(SiteSettings site, int year) => site with { Title = Title, Description = Description, Year = year, Draft = Draft };
 }

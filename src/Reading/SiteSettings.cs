@@ -8,6 +8,8 @@ namespace Generator.Reading;
 /// <param name="PdfFile">The name of the PDF that this build prints beside the pages (build --pdf); null when none.</param>
 /// <param name="Logo">The logo's path relative to site.yml (so inside input/), or null.</param>
 /// <param name="LogoLocation">Where <c>logo</c> is written in site.yml; null when there is no logo.</param>
+/// <param name="Draft">A year's settings only: the year is in preparation (<c>draft: true</c> in its report.yml), built
+/// by <c>serve</c> and <c>build --drafts</c> and marked "concept" on its pages and in the overview.</param>
 /// <param name="AllowRawHtml">HTML written in Markdown is passed through (for a trusted team); otherwise it shows as text.</param>
 public sealed record SiteSettings(
     string Title,
@@ -20,4 +22,5 @@ public sealed record SiteSettings(
     string? PdfFile = null,
     bool OpenData = true,
     string? Logo = null,
-    SourceLocation? LogoLocation = null);
+    SourceLocation? LogoLocation = null,
+    bool Draft = false);

@@ -51,6 +51,7 @@ public static class OverviewRenderer
                 ["year"] = report.Site.Year,
                 ["title"] = report.Site.Title,
                 ["description"] = report.Site.Description,
+                ["draft"] = report.Site.Draft,
                 ["url"] = address.LinkTo(report.Address),
                 ["income"] = figures[0],
                 ["expenses"] = figures[1],

@@ -176,6 +176,7 @@ public static class ViewModel
         ["base_url"] = site.BaseUrl ?? "",
         ["pdf"] = site.PdfFile ?? "",
         ["open_data"] = site.OpenData,
+        ["draft"] = site.Draft,
     };
 
     private static ScriptObject Event(ReportEvent e, int year, HtmlString html)
