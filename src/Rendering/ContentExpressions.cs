@@ -106,7 +106,7 @@ public static class ContentExpressions
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(DiagnosticCodes.ContentExpressionRuntime, Locate(e.Span),
-                $"The expression failed: {Explain(e.OriginalMessage)}. The text can use 'site' and 'finance' (income, expenses, saldo, lines, memo, and previous for the previous year) with the functions format_amount, format_number, euro_millions, format_change and format_change_percent. {LiteralBraces}");
+                $"The expression failed: {Explain(e.OriginalMessage)}. The text can use 'site' and 'finance' (income, expenses, saldo, lines, memo, and previous for the previous year) with the functions format_amount, format_number, euro_millions, euro, format_change and format_change_percent. {LiteralBraces}");
             return false;
         }
         catch (Exception e) when (e is OverflowException or InvalidCastException or ArgumentException or FormatException or ArithmeticException)

@@ -123,14 +123,8 @@ public static class FinanceChart
 
     private static decimal Negative(IEnumerable<decimal> parts) => -parts.Where(p => p < 0).Sum();
 
-    /// <summary>
-    /// An amount in euros for the chart and its text: in millions ("€ 578,4 miljoen"), or, when that would round a
-    /// non-zero figure to nothing, in whole euros ("€ 20.000"); a negative one with the minus sign ("€ −176,7 miljoen").
-    /// </summary>
-    public static string Amount(decimal euros) =>
-        euros != 0 && Math.Abs(euros) < 50_000m
-            ? DutchNumbers.Together("€", DutchNumbers.Amount(euros))
-            : DutchNumbers.EuroMillions(euros);
+    /// <summary>An amount in euros for the chart and its text, on the scale that shows it (<see cref="DutchNumbers.Euro"/>).</summary>
+    public static string Amount(decimal euros) => DutchNumbers.Euro(euros);
 
     /// <summary>The figures in words, for the chart's text alternative.</summary>
     public static string Description(FinanceReport finance)

@@ -15,6 +15,7 @@ public static class TemplateFunctions
             ["format_amount"] = DelegateCustomFunction.CreateFunc<decimal, string>(euros => DutchNumbers.Amount(euros / unit)),
             ["format_number"] = DelegateCustomFunction.CreateFunc<decimal, string>(DutchNumbers.Amount),
             ["euro_millions"] = DelegateCustomFunction.CreateFunc<decimal, string>(DutchNumbers.EuroMillions),
+            ["euro"] = DelegateCustomFunction.CreateFunc<decimal, string>(DutchNumbers.Euro),
             // {{ finance.income.total | format_change finance.previous.income.total }}: this year's figure, then last year's.
             ["format_change"] = DelegateCustomFunction.CreateFunc<decimal, decimal, string>(DutchChange.Words),
             ["format_change_percent"] = DelegateCustomFunction.CreateFunc<decimal, decimal, string>(DutchChange.AsPercentage),

@@ -21,8 +21,33 @@ public static class DutchNumbers
     public static string Amount(decimal value, int decimals) =>
         Format(Math.Round(value, decimals, MidpointRounding.AwayFromZero), decimals);
 
-    /// <summary>An amount in euros as the text writes it: 578422000 → "€ 578,4 miljoen", with no-break spaces.</summary>
-    public static string EuroMillions(decimal euros) => Together("€", Amount(euros / 1_000_000m, 1), "miljoen");
+    /// <summary>From this many euros (either sign) an amount is shown in millions by <see cref="Euro"/>; below it, in whole euros.</summary>
+    public const decimal MillionsFrom = 1_000_000m;
+
+    /// <summary>
+    /// An amount in euros as the text writes it: 578422000 → "€ 578,4 miljoen", with no-break spaces. An amount that is
+    /// not zero but would show as "€ 0,0 miljoen" (under € 50.000 either way) is an <see cref="ArgumentException"/>
+    /// that names <c>euro</c>: it is never shown as nothing, nor without its sign.
+    /// </summary>
+    public static string EuroMillions(decimal euros)
+    {
+        var millions = Amount(euros / 1_000_000m, 1);
+        if (euros != 0 && millions == "0,0")
+        {
+            throw new ArgumentException(
+                $"{Together("€", Amount(euros))} is too small for euro_millions: it would show as {Together("€", "0,0", "miljoen")}. Write it with '| euro' ({Euro(euros)})");
+        }
+
+        return Together("€", millions, "miljoen");
+    }
+
+    /// <summary>
+    /// An amount in euros on the scale that shows it, the one rule for the overview's cards, the charts and
+    /// <c>| euro</c>: from <see cref="MillionsFrom"/> (either sign) in millions ("€ 578,4 miljoen", "€ −1,2 miljoen"),
+    /// below it in euros as given ("€ 400", "€ −40.000", "€ 999.999"), so that no amount shows as "€ 0,0 miljoen".
+    /// </summary>
+    public static string Euro(decimal euros) =>
+        Math.Abs(euros) >= MillionsFrom ? EuroMillions(euros) : Together("€", Amount(euros));
 
     /// <summary>The unit of a statement's amounts: 1 → "€"; 1000 → "× € 1.000", with no-break spaces.</summary>
     public static string EuroUnit(decimal unit) => unit == 1 ? "€" : Together("×", "€", Amount(unit));

@@ -364,7 +364,7 @@ public class MultiYearTests
         Assert.True(File.Exists(Path.Combine(site.Output, "2029", "03", "bezoek", "index.html")));
     }
 
-    private static string Millions(decimal euros) => Generator.Text.DutchNumbers.EuroMillions(euros);
+    private static string Millions(decimal euros) => Generator.Text.DutchNumbers.Euro(euros);
 
     private static string Thousands(decimal euros) => Generator.Text.DutchNumbers.Amount(euros / 1000);
 
