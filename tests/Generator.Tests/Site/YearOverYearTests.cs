@@ -139,14 +139,14 @@ public class YearOverYearTests
             ---
             In {{ finance.previous.year }} waren de baten {{ finance.previous.income.total | euro_millions }}; dat is {{ finance.income.total | format_change finance.previous.income.total }}.
             De lasten: {{ finance.expenses.total | format_change_percent finance.previous.expenses.total }}, personeel {{ finance.lines.personele_kosten | format_change finance.previous.lines.personele_kosten }}.
-            Het saldo was {{ finance.previous.saldo | format_amount }}; verhuur {{ finance.previous.lines.verhuur | format_amount }}; project {{ finance.previous.memo.project | euro_millions }}.
+            Het saldo was {{ finance.previous.saldo | format_amount }}; verhuur {{ finance.previous.lines.verhuur | format_amount }}; project {{ finance.previous.memo.project | euro }}.
             """);
         site.BuildSuccessfully();
 
         var text = site.Page().GetElementById("slot")!.TextContent;
         Assert.Contains("In 2029 waren de baten €\u00a01,2\u00a0miljoen; dat is een stijging van 5,5\u00a0%.", text, StringComparison.Ordinal);
         Assert.Contains("De lasten: +7,4\u00a0%, personeel een daling van 1,1\u00a0%.", text, StringComparison.Ordinal);
-        Assert.Contains("Het saldo was −40; verhuur 20; project €\u00a00,0\u00a0miljoen.", text, StringComparison.Ordinal);
+        Assert.Contains("Het saldo was −40; verhuur 20; project €\u00a040.000.", text, StringComparison.Ordinal);
     }
 
     // The previous year, and a line or memo line it does not have: each an error at the line and column of the name that does not exist.
