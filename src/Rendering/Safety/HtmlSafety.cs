@@ -43,44 +43,45 @@ public static class HtmlSafety
     /// <summary>Adds the problems of one tag (read by <see cref="HtmlTagReader"/>, in markup or not) to <paramref name="problems"/>.</summary>
     public static void Check(HtmlTag tag, List<HtmlSafetyProblem> problems)
     {
-        var offset = tag.Offset;
-        void Add(string what, string fix) => problems.Add(new HtmlSafetyProblem(offset, what, fix));
-
         if (tag.Name == "script")
         {
-            Add("a <script> element", "The report runs no scripts: remove it.");
+            Add(problems, tag, "a <script> element", "The report runs no scripts: remove it.");
         }
         else if (tag.Name == "style")
         {
-            Add("an inline <style> element", "Remove it and style the element with a class from theme/assets/style.css.");
+            Add(problems, tag, "an inline <style> element", "Remove it and style the element with a class from theme/assets/style.css.");
         }
 
-        var refresh = tag.Name == "meta" && tag.Attributes.Any(a => a.Name == "http-equiv" && Decode(a.RawValue).Value.Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase));
-        foreach (var attribute in tag.Attributes)
+        var refresh = tag.Name == "meta" && IsRefresh(tag);
+
+        // By index, as in every loop here: this runs for every tag of every page, and an enumerator of the list's interface is an object each time.
+        for (var i = 0; i < tag.Attributes.Count; i++)
         {
+            var attribute = tag.Attributes[i];
             var name = attribute.Name;
             if (name.StartsWith("on", StringComparison.Ordinal))
             {
-                Add($"an event handler ({name}=) on <{tag.Name}>", "Remove the attribute: the report runs no scripts.");
+                Add(problems, tag, $"an event handler ({name}=) on <{tag.Name}>", "Remove the attribute: the report runs no scripts.");
             }
             else if (name == "style")
             {
-                Add($"an inline style attribute on <{tag.Name}>", "Remove the style attribute (the page's security policy blocks it) and use a class from theme/assets/style.css.");
+                Add(problems, tag, $"an inline style attribute on <{tag.Name}>", "Remove the style attribute (the page's security policy blocks it) and use a class from theme/assets/style.css.");
             }
             else if (name == "srcdoc")
             {
-                Add($"a srcdoc attribute on <{tag.Name}>", "Remove it: a page inside an attribute cannot be checked.");
+                Add(problems, tag, $"a srcdoc attribute on <{tag.Name}>", "Remove it: a page inside an attribute cannot be checked.");
             }
             else if (UrlAttributes.Contains(name) || name.EndsWith(":href", StringComparison.Ordinal)
                 || (tag.Name == "param" && name == "value"))
             {
-                CheckAddress(tag, name, attribute.RawValue, Add);
+                var (value, unknown) = Decode(attribute.RawValue);
+                CheckDecoded(tag, name, value, unknown, problems);
             }
             else if (refresh && name == "content")
             {
                 foreach (var target in RefreshTargets(Decode(attribute.RawValue).Value))
                 {
-                    CheckDecoded(tag, name, target, -1, Add);
+                    CheckDecoded(tag, name, target, -1, problems);
                 }
             }
             else if (UrlListAttributes.Contains(name) || (AnimationTags.Contains(tag.Name) && name is "from" or "to" or "by" or "values"))
@@ -88,29 +89,39 @@ public static class HtmlSafety
                 var (value, unknown) = Decode(attribute.RawValue);
                 if (unknown >= 0)
                 {
-                    CheckDecoded(tag, name, value, unknown, Add);
+                    CheckDecoded(tag, name, value, unknown, problems);
                     continue;
                 }
 
                 foreach (var item in SplitList(name, value))
                 {
-                    CheckDecoded(tag, name, item, -1, Add);
+                    CheckDecoded(tag, name, item, -1, problems);
                 }
             }
         }
     }
 
-    private static void CheckAddress(HtmlTag tag, string attribute, string raw, Action<string, string> add)
+    /// <summary>True for a &lt;meta&gt; whose http-equiv says "refresh".</summary>
+    private static bool IsRefresh(HtmlTag meta)
     {
-        var (value, unknown) = Decode(raw);
-        CheckDecoded(tag, attribute, value, unknown, add);
+        for (var i = 0; i < meta.Attributes.Count; i++)
+        {
+            if (meta.Attributes[i].Name == "http-equiv" && Decode(meta.Attributes[i].RawValue).Value.Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static void CheckDecoded(HtmlTag tag, string attribute, string value, int unknown, Action<string, string> add)
+    private static void Add(List<HtmlSafetyProblem> problems, HtmlTag tag, string what, string fix) => problems.Add(new HtmlSafetyProblem(tag.Offset, what, fix));
+
+    private static void CheckDecoded(HtmlTag tag, string attribute, string value, int unknown, List<HtmlSafetyProblem> problems)
     {
         if (UrlPolicy.UnsafeScheme(value, unknown) is { } scheme)
         {
-            add($"the address '{Shorten(value)}' in {attribute}= on <{tag.Name}>, which a browser reads as '{Shorten(scheme)}'",
+            Add(problems, tag, $"the address '{Shorten(value)}' in {attribute}= on <{tag.Name}>, which a browser reads as '{Shorten(scheme)}'",
                 $"Only {UrlPolicy.Allowed} addresses and links within the report are allowed; link to an https:// page instead.");
         }
     }

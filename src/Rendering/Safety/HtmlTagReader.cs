@@ -16,11 +16,12 @@ public sealed record HtmlTag(int Offset, int End, string Name, IReadOnlyList<Att
     {
         get
         {
-            foreach (var attribute in Attributes)
+            // By index: a foreach over the interface would make an enumerator for every look.
+            for (var i = 0; i < Attributes.Count; i++)
             {
-                if (attribute.Name == name)
+                if (Attributes[i].Name == name)
                 {
-                    return attribute.RawValue;
+                    return Attributes[i].RawValue;
                 }
             }
 
@@ -31,7 +32,7 @@ public sealed record HtmlTag(int Offset, int End, string Name, IReadOnlyList<Att
 
 /// <summary>An attribute as written: name in ASCII lower case, raw value (character references not yet decoded;
 /// empty when it has none).</summary>
-public sealed record AttributeValue(string Name, string RawValue);
+public readonly record struct AttributeValue(string Name, string RawValue);
 
 /// <summary>
 /// The one reader of start tags, for the safety check and the link check. It reads a tag the way the HTML Standard's
@@ -243,9 +244,33 @@ public static class HtmlTagReader
         return new HtmlTag(shift + offset, shift + (closed ? i + 1 : html.Length), name, attributes, inMarkup, closed, closed && slash);
     }
 
+    /// <summary>
+    /// Tag and attribute names that pages are made of, each kept as one string: a name read is one of these rather than
+    /// a new string for every tag of every page. Any other name is read as a new string, the same text.
+    /// </summary>
+    private static readonly HashSet<string> CommonNames = new(StringComparer.Ordinal)
+    {
+        "html", "head", "meta", "title", "link", "body", "header", "main", "footer", "nav", "article", "section", "aside",
+        "div", "p", "span", "a", "ol", "ul", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "time", "strong",
+        "em", "b", "i", "br", "hr", "abbr", "small", "sup", "sub", "code", "pre", "blockquote", "details", "summary",
+        "img", "picture", "source", "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+        "svg", "g", "path", "rect", "line", "circle", "polyline", "text", "desc",
+        "id", "class", "href", "src", "rel", "lang", "charset", "name", "content", "property", "http-equiv", "type", "alt",
+        "width", "height", "srcset", "sizes", "loading", "decoding", "media", "role", "datetime", "tabindex", "scope",
+        "colspan", "rowspan", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden", "aria-current",
+        "viewbox", "x", "y", "x1", "x2", "y1", "y2", "d", "fill", "focusable", "xmlns", "hreflang",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonName = CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>HTML lower-cases tag and attribute names in ASCII only.</summary>
     private static string LowerAscii(ReadOnlySpan<char> name)
     {
+        if (!name.ContainsAnyInRange('A', 'Z'))
+        {
+            return CommonName.TryGetValue(name, out var common) ? common : name.ToString();
+        }
+
         foreach (var c in name)
         {
             if (char.IsAsciiLetterUpper(c))
