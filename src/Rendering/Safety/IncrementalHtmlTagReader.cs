@@ -16,7 +16,8 @@ public sealed class IncrementalHtmlTagReader(Action<HtmlTag> onTag)
     /// </summary>
     private const int Lookahead = 16;
 
-    private char[] _pending = new char[4_096];
+    /// <summary>What has arrived and is not read yet; made with the first piece (a whole text read at once needs none).</summary>
+    private char[] _pending = [];
     private int _length;
 
     /// <summary>The index in the whole HTML of <see cref="_pending"/>'s first character.</summary>
@@ -39,7 +40,7 @@ public sealed class IncrementalHtmlTagReader(Action<HtmlTag> onTag)
     {
         if (_length + text.Length > _pending.Length)
         {
-            Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _length + text.Length));
+            Array.Resize(ref _pending, Math.Max(Math.Max(_pending.Length * 2, 4_096), _length + text.Length));
         }
 
         text.CopyTo(_pending.AsSpan(_length));

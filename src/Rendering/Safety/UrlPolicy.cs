@@ -44,6 +44,13 @@ public static class UrlPolicy
     /// <summary>What a browser's URL parser keeps: no C0 controls or spaces around it, no tab, CR or LF inside.</summary>
     private static string Normalise(string url, ref int marker)
     {
+        // Most addresses have nothing to drop: the address itself, without copying it character by character.
+        if (url.Length == 0 || (url[0] > ' ' && url[^1] > ' ' && url.AsSpan().IndexOfAny('\t', '\n', '\r') < 0))
+        {
+            marker = marker < url.Length ? marker : -1;
+            return url;
+        }
+
         var start = 0;
         var end = url.Length;
         while (start < end && url[start] <= ' ')
