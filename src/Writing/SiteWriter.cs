@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Generator.Diagnostics;
@@ -114,7 +115,19 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     }
 
     /// <summary>Writes a page to the staging folder (or keeps or links an identical one). After a failure, does nothing.</summary>
-    public void Write(string path, string text) => Guarded(path, () => StageBytes(path, Utf8.GetBytes(text), linkSource: null));
+    /// <remarks>The UTF-8 bytes are made in a buffer lent for the page (<see cref="ArrayPool{T}"/>), not in a new array for every page.</remarks>
+    public void Write(string path, string text) => Guarded(path, () =>
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(text));
+        try
+        {
+            StageBytes(path, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)), linkSource: null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    });
 
     /// <summary>Streams a file into the staging folder, as a new file. After a failure, does nothing.</summary>
     public void Write(string path, Action<Stream> write) => Guarded(path, () =>
@@ -242,7 +255,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// those bytes is kept; otherwise it is replaced by a hard link to the output's file when that has those bytes,
     /// else by a hard link to <paramref name="linkSource"/> (a file that is never changed in place), else by a new file.
     /// </summary>
-    private void StageBytes(string path, byte[] bytes, string? linkSource)
+    private void StageBytes(string path, ReadOnlySpan<byte> bytes, string? linkSource)
     {
         var exists = _stale.TryRemove(path, out _);
         if (exists && SameBytes(new FileInfo(Path.Combine(_staging, path)), bytes))
@@ -407,7 +420,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// Creates a file that does not exist yet. Through a handle rather than File.WriteAllBytes, which locks,
     /// truncates and seeks: for ten thousand pages those system calls are a good part of the writing.
     /// </summary>
-    private void WriteNew(string path, byte[] bytes)
+    private void WriteNew(string path, ReadOnlySpan<byte> bytes)
     {
         using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
         {
@@ -417,7 +430,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
         _flush.Written(bytes.Length);
     }
 
-    private static bool SameBytes(FileInfo file, byte[] bytes) =>
+    private static bool SameBytes(FileInfo file, ReadOnlySpan<byte> bytes) =>
         file.Length == bytes.Length && file.LinkTarget is null && File.ReadAllBytes(file.FullName).AsSpan().SequenceEqual(bytes);
 
     /// <summary>The new folder gets the old one's permissions, so that exchanging them changes no access.</summary>
