@@ -118,7 +118,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// <remarks>The UTF-8 bytes are made in a buffer lent for the page (<see cref="ArrayPool{T}"/>), not in a new array for every page.</remarks>
     public void Write(string path, string text) => Guarded(path, () =>
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(text));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
             StageBytes(path, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)), linkSource: null);

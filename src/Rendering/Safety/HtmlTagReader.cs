@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Generator.Rendering.Safety;
 
 /// <summary>A start tag as written.</summary>
@@ -247,31 +245,131 @@ public static class HtmlTagReader
     }
 
     /// <summary>
-    /// Tag and attribute names that pages are made of, each kept as one string: a name read is one of these rather than
-    /// a new string for every tag of every page. Any other name is read as a new string, the same text.
+    /// The tag and attribute names that pages are made of, each as one string kept for good: a name read is one of
+    /// these rather than a new string for every tag of every page (a switch over the characters, cheaper than a set's
+    /// hashing). Null for any other name, which is then read as a new string.
     /// </summary>
-    private static readonly FrozenSet<string> CommonNames = new[]
+    private static string? Common(ReadOnlySpan<char> name) => name switch
     {
-        "html", "head", "meta", "title", "link", "body", "header", "main", "footer", "nav", "article", "section", "aside",
-        "div", "p", "span", "a", "ol", "ul", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "time", "strong",
-        "em", "b", "i", "br", "hr", "abbr", "small", "sup", "sub", "code", "pre", "blockquote", "details", "summary",
-        "img", "picture", "source", "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-        "svg", "g", "path", "rect", "line", "circle", "polyline", "text", "desc",
-        "id", "class", "href", "src", "rel", "lang", "charset", "name", "content", "property", "http-equiv", "type", "alt",
-        "width", "height", "srcset", "sizes", "loading", "decoding", "media", "role", "datetime", "tabindex", "scope",
-        "colspan", "rowspan", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden", "aria-current",
-        "viewbox", "x", "y", "x1", "x2", "y1", "y2", "d", "fill", "focusable", "xmlns", "hreflang",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // Frozen: looked up for every tag and attribute, where a plain set's hashing of a span costs about what the string would.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonName = CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        "html" => "html",
+        "head" => "head",
+        "meta" => "meta",
+        "title" => "title",
+        "link" => "link",
+        "body" => "body",
+        "header" => "header",
+        "main" => "main",
+        "footer" => "footer",
+        "nav" => "nav",
+        "article" => "article",
+        "section" => "section",
+        "aside" => "aside",
+        "div" => "div",
+        "p" => "p",
+        "span" => "span",
+        "a" => "a",
+        "ol" => "ol",
+        "ul" => "ul",
+        "li" => "li",
+        "dl" => "dl",
+        "dt" => "dt",
+        "dd" => "dd",
+        "h1" => "h1",
+        "h2" => "h2",
+        "h3" => "h3",
+        "h4" => "h4",
+        "h5" => "h5",
+        "h6" => "h6",
+        "time" => "time",
+        "strong" => "strong",
+        "em" => "em",
+        "b" => "b",
+        "i" => "i",
+        "br" => "br",
+        "hr" => "hr",
+        "abbr" => "abbr",
+        "small" => "small",
+        "sup" => "sup",
+        "sub" => "sub",
+        "code" => "code",
+        "pre" => "pre",
+        "blockquote" => "blockquote",
+        "details" => "details",
+        "summary" => "summary",
+        "img" => "img",
+        "picture" => "picture",
+        "source" => "source",
+        "figure" => "figure",
+        "figcaption" => "figcaption",
+        "table" => "table",
+        "caption" => "caption",
+        "thead" => "thead",
+        "tbody" => "tbody",
+        "tfoot" => "tfoot",
+        "tr" => "tr",
+        "th" => "th",
+        "td" => "td",
+        "svg" => "svg",
+        "g" => "g",
+        "path" => "path",
+        "rect" => "rect",
+        "line" => "line",
+        "circle" => "circle",
+        "polyline" => "polyline",
+        "text" => "text",
+        "desc" => "desc",
+        "id" => "id",
+        "class" => "class",
+        "href" => "href",
+        "src" => "src",
+        "rel" => "rel",
+        "lang" => "lang",
+        "charset" => "charset",
+        "name" => "name",
+        "content" => "content",
+        "property" => "property",
+        "http-equiv" => "http-equiv",
+        "type" => "type",
+        "alt" => "alt",
+        "width" => "width",
+        "height" => "height",
+        "srcset" => "srcset",
+        "sizes" => "sizes",
+        "loading" => "loading",
+        "decoding" => "decoding",
+        "media" => "media",
+        "role" => "role",
+        "datetime" => "datetime",
+        "tabindex" => "tabindex",
+        "scope" => "scope",
+        "colspan" => "colspan",
+        "rowspan" => "rowspan",
+        "aria-label" => "aria-label",
+        "aria-labelledby" => "aria-labelledby",
+        "aria-describedby" => "aria-describedby",
+        "aria-hidden" => "aria-hidden",
+        "aria-current" => "aria-current",
+        "viewbox" => "viewbox",
+        "x" => "x",
+        "y" => "y",
+        "x1" => "x1",
+        "x2" => "x2",
+        "y1" => "y1",
+        "y2" => "y2",
+        "d" => "d",
+        "fill" => "fill",
+        "focusable" => "focusable",
+        "xmlns" => "xmlns",
+        "hreflang" => "hreflang",
+        _ => null,
+    };
 
     /// <summary>HTML lower-cases tag and attribute names in ASCII only.</summary>
     private static string LowerAscii(ReadOnlySpan<char> name)
     {
         if (!name.ContainsAnyInRange('A', 'Z'))
         {
-            return CommonName.TryGetValue(name, out var common) ? common : name.ToString();
+            return Common(name) ?? name.ToString();
         }
 
         foreach (var c in name)
