@@ -127,9 +127,10 @@ public static class ContentExpressions
         return true;
     }
 
+    // Scriban's own words here name its internal types (`bigint`, `decimal`), which mean nothing to an editor.
     private static string Explain(string message) =>
         message.StartsWith("Unable to convert type", StringComparison.Ordinal)
-            ? $"{message.TrimEnd('.')}: the value is not a finite number that the function can format (a division by zero, or a number far too large?)"
+            ? "the value is not a number the function can format: a figure has at most 28 digits, and a division by zero has no value"
             : message.TrimEnd('.');
 
     /// <summary>Where '{{' is followed by nothing but white space (or only a trim mark) before '}}'.</summary>
