@@ -48,6 +48,23 @@ public static class PreviewPages
         return html.Append("</ol>\n</main>\n</body>\n</html>\n").ToString();
     }
 
+    /// <summary>
+    /// The errors as plain text, for every file of the site that is not a page (a data file, a stylesheet, an image)
+    /// asked for while the build is broken: one line per error, "where code message".
+    /// </summary>
+    public static string ErrorsAsText(IReadOnlyList<Diagnostic> errors)
+    {
+        var text = new StringBuilder();
+        text.Append("The build failed: this file is not served until ").Append(errors.Count == 1 ? "this error is" : $"these {errors.Count} errors are")
+            .Append(" fixed.\n");
+        foreach (var error in errors)
+        {
+            text.Append(error.Location?.ToString() ?? "generator").Append(' ').Append(error.Code).Append(' ').Append(error.Message).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     public static string NotFound(string path) =>
         Head + "<title>Not found</title>\n</head>\n<body>\n<main>\n<h1>There is no such page</h1>\n"
         + $"<p>The report has no page <code>{Html.Encode(path)}</code>.</p>\n<p><a href=\"/index.html\">Go to the report's home page</a></p>\n</main>\n</body>\n</html>\n";

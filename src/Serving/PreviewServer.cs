@@ -169,10 +169,20 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        if (site.Failed && IsPage(path))
+        if (site.Failed)
         {
+            // No file of the last good build is served while the build is broken, a data file or an image no more than
+            // a page: a feed reader or a script would take the old file for the current one. Pages show the errors.
             context.Response.Headers.ContentSecurityPolicy = PreviewPages.SecurityPolicy;
-            await WriteFileAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.Errors(site.Errors)).ConfigureAwait(false);
+            if (IsPage(path))
+            {
+                await WriteFileAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.Errors(site.Errors)).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteFileAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.ErrorsAsText(site.Errors), "errors.txt").ConfigureAwait(false);
+            }
+
             return;
         }
 

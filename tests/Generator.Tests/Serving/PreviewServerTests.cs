@@ -104,6 +104,93 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task While_the_build_is_broken_no_file_of_the_last_good_build_is_served_and_the_next_good_save_brings_them_back()
+    {
+        string[] files = ["events.json", "feed.xml", "finance.csv", "2022/events.json", "2022/finance.json", "assets/style.css"];
+        foreach (var file in files)
+        {
+            Assert.Equal(200, (await _client.GetAsync(file)).Status);
+        }
+
+        using var events = await _client.OpenBuildEventsAsync();
+        await events.NextAsync();
+        _site.Edit(Event, "date: 2022-01-26", "date: 2022-01-99");
+        await events.NextAsync();
+        foreach (var file in files)
+        {
+            var (status, body, type, _) = await _client.GetWithHeadersAsync(file);
+            Assert.Equal(500, status);
+            Assert.StartsWith("text/plain", type, StringComparison.Ordinal);
+            Assert.StartsWith("The build failed: this file is not served until this error is fixed.\n", body, StringComparison.Ordinal);
+            Assert.Contains("input/2022/events/2022-01-26-ind-onderzoekt-interne-cultuur.md(3,7) RPT103", body, StringComparison.Ordinal);
+        }
+
+        _site.Edit(Event, "date: 2022-01-99", "date: 2022-01-26");
+        await events.NextAsync();
+        foreach (var file in files)
+        {
+            Assert.Equal(200, (await _client.GetAsync(file)).Status);
+        }
+    }
+
+    [Fact]
+    public async Task The_input_folder_moved_away_shows_that_it_is_missing_and_moved_back_brings_the_site_back_without_another_save()
+    {
+        using var events = await _client.OpenBuildEventsAsync();
+        await events.NextAsync();
+        var away = _site.Input + "-weg";
+        Directory.Move(_site.Input, away);
+        await events.NextAsync();
+        var (status, body) = await _client.GetAsync("2022/");
+        Assert.Equal(500, status);
+        Assert.Contains("RPT003", body, StringComparison.Ordinal);
+
+        // A save inside the folder that went away is not the input's any more: it changes nothing.
+        File.AppendAllText(Path.Combine(away, "2022", "events", Path.GetFileName(Event)), "\nWeg.\n");
+        Directory.Move(away, _site.Input);
+        await events.NextAsync();
+        (status, body) = await _client.GetAsync("2022/");
+        Assert.Equal(200, status);
+        Assert.Contains("Weg.", body, StringComparison.Ordinal);
+
+        // The folder now under the name is watched, not the one that left and came back through another name.
+        _site.Edit(Event, "Weg.", "Terug.");
+        await events.NextAsync();
+        Assert.Contains("Terug.", (await _client.GetAsync("2022/")).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_theme_folder_replaced_by_a_copy_is_watched_in_its_new_form()
+    {
+        using var events = await _client.OpenBuildEventsAsync();
+        await events.NextAsync();
+        var copy = _site.Theme + "-kopie";
+        CopyFolder(_site.Theme, copy);
+        Directory.Move(_site.Theme, _site.Theme + "-oud");
+        Directory.Move(copy, _site.Theme);
+        await events.NextAsync();
+        Assert.Equal(200, (await _client.GetAsync("2022/")).Status);
+
+        File.AppendAllText(Path.Combine(_site.Theme, "assets", "style.css"), "\n/* nieuw */\n");
+        await events.NextAsync();
+        Assert.EndsWith("/* nieuw */\n", (await _client.GetAsync("assets/style.css")).Body, StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, folder)));
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
+    }
+
+    [Fact]
     public async Task The_previews_own_pages_have_no_inline_style_or_script_and_follow_the_sites_security_policy()
     {
         var (missingStatus, missing, _, missingPolicy) = await _client.GetWithHeadersAsync("bestaat-niet.html");
