@@ -7,7 +7,7 @@ namespace Generator;
 public static class NewEventTitle
 {
     /// <summary>The longest heading <c>new event</c> writes, in characters (UTF-16 code units) after trimming.</summary>
-    public const int MaxLength = 200;
+    public const int MaxLength = Text.TextLimits.Title;
 
     /// <summary>Why <paramref name="title"/> cannot be an event's heading, in words for an editor, or null when it can.</summary>
     public static string? Problem(string title)
@@ -32,8 +32,6 @@ public static class NewEventTitle
             }
         }
 
-        return trimmed.Length > MaxLength
-            ? $"--title is {trimmed.Length} characters long; a heading may have at most {MaxLength}. Shorten it and put the rest in the text."
-            : null;
+        return Text.TextLimits.Problem("title", trimmed, "--title");
     }
 }

@@ -44,10 +44,12 @@ public static class DiagnosticCodes
     public const string IdDuplicate = "RPT112";
     public const string FileNameDisagreesWithDate = "RPT113";
     public const string DraftInvalid = "RPT114";
+    public const string EventValueInvalid = "RPT115";
 
     // Closing chapters (RPT2xx)
     public const string SectionOrderInvalid = "RPT201";
     public const string SectionOrderDuplicate = "RPT202";
+    public const string SectionValueInvalid = "RPT203";
 
     // Finance (RPT3xx)
     public const string FinanceValueMissing = "RPT301";
@@ -59,6 +61,7 @@ public static class DiagnosticCodes
     public const string PreviousYearMismatch = "RPT307";
     public const string AmountToFillIn = "RPT308";
     public const string OtherYearNamed = "RPT309";
+    public const string FinanceValueInvalid = "RPT310";
 
     // Site settings (RPT4xx)
     public const string SettingMissing = "RPT401";
@@ -138,8 +141,10 @@ public static class DiagnosticCodes
         (IdDuplicate, "Two parts of a page (months, events, chapters, the finance section, the theme) would have the same id."),
         (FileNameDisagreesWithDate, "An event's file name starts with another date or month than its 'date' or 'month' says (warning)."),
         (DraftInvalid, "An event's or a year's (report.yml) 'draft' is not true or false."),
+        (EventValueInvalid, "A value in an event's front matter cannot be used: a list, a mapping or nothing where one line of text is needed (title, image, image_alt, image_caption), or a text longer than its limit (a title: 200 characters)."),
         (SectionOrderInvalid, "A chapter's 'order' is missing or not a whole number."),
         (SectionOrderDuplicate, "Two chapters have the same 'order'."),
+        (SectionValueInvalid, "A value in a chapter's front matter cannot be used: a list, a mapping or nothing where one line of text is needed, or a title longer than 200 characters."),
         (FinanceValueMissing, "finance.yml lacks a required value."),
         (AmountInvalid, "An amount is not a whole number written like 427973 or -26287 (no thousands dot, no fraction)."),
         (PublishedTotalMismatch, "A published total differs from the computed one by more than rounding explains."),
@@ -149,9 +154,10 @@ public static class DiagnosticCodes
         (PreviousYearMismatch, "A previous-year figure stated in finance.yml differs from that year's own finance.yml in the site, or names a line it does not have."),
         (AmountToFillIn, "An amount in finance.yml is still empty (as 'new year' leaves them): fill in the figure as published."),
         (OtherYearNamed, "Warning: a year's finance caption or column heading, or its report title, names another year than its folder's (as a copied report would); the caption may name the previous year where the statement compares with it."),
+        (FinanceValueInvalid, "A value in finance.yml cannot be used: a list, a mapping or nothing where one line of text is needed (title, caption, column, label…), text where a mapping or list is needed (income, saldo, lines, memo), or a text longer than its limit."),
         (SettingMissing, "site.yml or a year's report.yml lacks a required setting."),
-        (SettingInvalid, "A setting in site.yml has a value that cannot be used."),
-        (BaseUrlInvalid, "'base_url' (or --base-url) is not an absolute http(s) address."),
+        (SettingInvalid, "A setting in site.yml or a year's report.yml has a value that cannot be used: a list, a mapping or nothing where one line of text is needed, or a text longer than its limit."),
+        (BaseUrlInvalid, "'base_url' (or --base-url) is not an absolute http(s) address written as it is published: no user name or password, query, fragment, spaces or control characters, and nothing the generator would have to change (such as an upper-case or non-ASCII host name)."),
         (SettingMoved, "site.yml sets 'year', which is now the name of each year's folder (input/2022/)."),
         (TemplateMissing, "A layout or partial that the theme needs does not exist."),
         (TemplateSyntax, "A theme template cannot be parsed."),

@@ -17,7 +17,7 @@ public static class EventReader
             return null;
         }
 
-        var map = YamlDocumentReader.Read(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics);
+        var map = YamlDocumentReader.Read(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics, YamlFile.Event);
         if (map is null)
         {
             return null;
@@ -91,7 +91,7 @@ public static class EventReader
             return null;
         }
 
-        var text = map.Text("slug", DiagnosticCodes.SlugInvalid, $"Write the address part, like: slug: werkbezoek-kyiv ({Slug.Rule}).");
+        var text = map.Text("slug", DiagnosticCodes.SlugInvalid, $"Write the address part, like: slug: werkbezoek-kyiv ({Slug.Rule}).", DiagnosticCodes.SlugInvalid);
         if (text is null || Slug.IsValid(text))
         {
             return text;
@@ -111,7 +111,7 @@ public static class EventReader
             return null;
         }
 
-        var text = map.Text("date", DiagnosticCodes.DateInvalid, "Write it like 2022-02-07, or leave the key out for an event known only by its month.");
+        var text = map.Text("date", DiagnosticCodes.DateInvalid, "Write it like 2022-02-07, or leave the key out for an event known only by its month.", DiagnosticCodes.DateInvalid);
         if (text is null)
         {
             return null;
@@ -140,7 +140,7 @@ public static class EventReader
             return date?.Month;
         }
 
-        var text = map.Text("month", DiagnosticCodes.MonthInvalid, "Use a Dutch month name, like: month: maart");
+        var text = map.Text("month", DiagnosticCodes.MonthInvalid, "Use a Dutch month name, like: month: maart", DiagnosticCodes.MonthInvalid);
         if (text is null)
         {
             return null;

@@ -16,7 +16,7 @@ public static class FinanceReader
     /// year (RPT309); null for a statement read on its own, such as the one 'new year' copies from.</param>
     public static FinanceStatement? Read(string yaml, string displayPath, DiagnosticBag diagnostics, int? year = null)
     {
-        var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics);
+        var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics, YamlFile.Finance);
         if (map is null)
         {
             return null;
@@ -100,6 +100,7 @@ public static class FinanceReader
             lines.Add(new FinanceLine(lineKey, label, amount!.Value, item.LocationOf("amount"), previous));
         }
 
+        complete &= !map.Has("lines") || map.IsList("lines"); // a 'lines' of the wrong kind is reported as such, not as missing
         var published = Published(map, "published_total");
         complete &= published is not null || !map.Has("published_total");
         var previousTotal = Published(map, "previous_total");
@@ -173,7 +174,7 @@ public static class FinanceReader
         {
             var example = label is not null && FinanceKeys.From(label) is { Length: > 0 } made ? made : "personele_kosten";
             var key = item.Text("key", DiagnosticCodes.FinanceKeyInvalid,
-                $"Give each {what} a short, lasting name that matches it across years and can be used in the text, like: key: {example}");
+                $"Give each {what} a short, lasting name that matches it across years and can be used in the text, like: key: {example}", DiagnosticCodes.FinanceKeyInvalid);
             if (key is null)
             {
                 return null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Generator.Diagnostics;
+using Generator.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Generator.Reading;
@@ -8,8 +9,14 @@ namespace Generator.Reading;
 /// Typed, positioned access to one YAML mapping. Every problem becomes a diagnostic at the key or value
 /// concerned; the accessors return null so the caller can carry on.
 /// </summary>
-public sealed class MappingReader(YamlMappingNode node, string displayPath, int firstLine, DiagnosticBag diagnostics)
+/// <param name="file">The kind of file, for the code and words of a value of the wrong kind; by default site.yml's (RPT402).</param>
+/// <param name="source">The YAML text the mapping was parsed from, to place a diagnostic inside a value (see
+/// <see cref="LocationWithin"/>); null points at the value's start instead.</param>
+public sealed class MappingReader(YamlMappingNode node, string displayPath, int firstLine, DiagnosticBag diagnostics,
+    YamlFile? file = null, string? source = null)
 {
+    private readonly YamlFile _file = file ?? YamlFile.Site;
+
     public string DisplayPath => displayPath;
 
     public DiagnosticBag Diagnostics => diagnostics;
@@ -21,6 +28,9 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     public SourceLocation Location => At(node.Start.Line, node.Start.Column);
 
     public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>True when <paramref name="key"/> holds a list (as <see cref="List"/> reads it).</summary>
+    public bool IsList(string key) => Find(key) is YamlSequenceNode;
 
     /// <summary>True when <paramref name="key"/> is present with no value at all (<c>amount:</c>), as a form left to fill in.</summary>
     public bool IsEmpty(string key) =>
@@ -44,42 +54,67 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
         return value.Start.CompareTo(written.Start) < 0 ? At(written.Start.Line, written.Start.Column) : At(value.Start.Line, value.Start.Column);
     }
 
-    /// <summary>Where the character at <paramref name="index"/> of the text value of <paramref name="key"/> stands, for a value
-    /// on one line (plain or quoted, without escapes before it); the value's start otherwise.</summary>
+    /// <summary>Where the character at <paramref name="index"/> of the text value of <paramref name="key"/> stands in the file,
+    /// whatever the value's style (plain, quoted with escapes, over several lines, a block; see <see cref="ScalarSource"/>);
+    /// the value's start when it cannot be known (a value given by an alias, or a reader made without its source text).</summary>
     public SourceLocation LocationWithin(string key, int index)
     {
-        if (Find(key) is not YamlScalarNode { } scalar || scalar.Start.Line != scalar.End.Line || scalar.Value is null
-            || !LocationOf(key).Equals(At(scalar.Start.Line, scalar.Start.Column)))
+        if (Find(key) is not YamlScalarNode { } scalar || source is null
+            || !LocationOf(key).Equals(At(scalar.Start.Line, scalar.Start.Column))
+            || ScalarSource.Locate(source, scalar, index) is not { } at)
         {
             return LocationOf(key);
         }
 
-        var quote = scalar.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted ? 1 : 0;
-        var width = (int)(scalar.End.Column - scalar.Start.Column) - 2 * quote;
-        return width == scalar.Value.Length
-            ? At(scalar.Start.Line, scalar.Start.Column + quote + index)
-            : LocationOf(key);
+        return At(at.Line, at.Column);
     }
 
-    /// <summary>A non-empty text value, or null (with an error when <paramref name="missingCode"/> is given).</summary>
-    public string? Text(string key, string? missingCode = null, string? hint = null)
+    /// <summary>The trimmed text of <paramref name="key"/> when it is one non-empty line of text, without reporting anything:
+    /// for a second look at a value that <see cref="Text"/> has already reported on.</summary>
+    public string? Peek(string key) =>
+        Find(key) is YamlScalarNode { Value: { } text } value && !string.IsNullOrWhiteSpace(text) && !IsNull(value) ? text.Trim() : null;
+
+    /// <summary>
+    /// A non-empty text value within its length (<see cref="TextLimits"/>), or null. With an error (the file's code of a
+    /// value of the wrong kind, or <paramref name="invalidCode"/>) when the value is a list or mapping, is longer than its
+    /// limit, or is there but empty while optional (<c>caption:</c>: remove the line to leave it out); with an error
+    /// <paramref name="missingCode"/> when it is required and missing or empty.
+    /// </summary>
+    /// <param name="hint">How to write the value, added to a message about a missing or wrong value.</param>
+    /// <param name="invalidCode">The code of a wrong value, when the key has its own (RPT103 for an event's 'date').</param>
+    public string? Text(string key, string? missingCode = null, string? hint = null, string? invalidCode = null)
     {
         var value = Find(key);
+        var code = invalidCode ?? _file.WrongKindCode;
+        var advice = hint is null ? "" : " " + hint;
         if (value is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) && !IsNull(value))
         {
+            if (TextLimits.Problem(key, text, $"'{key}' in {_file.Noun}") is { } tooLong)
+            {
+                diagnostics.Error(code, LocationOf(key), tooLong);
+                return null;
+            }
+
             return text.Trim();
         }
 
         if (value is not null and not YamlScalarNode)
         {
-            diagnostics.Error(DiagnosticCodes.SettingInvalid, LocationOf(key), $"'{key}' must be a single value, not a list or a mapping.");
+            var what = value is YamlSequenceNode ? "a list" : "a mapping (keys with values)";
+            diagnostics.Error(code, LocationOf(key),
+                $"'{key}' in {_file.Noun} is {what}, but it must be one line of text: write the {key} as one line of text.{advice}");
             return null;
         }
 
         if (missingCode is not null)
         {
             diagnostics.Error(missingCode, value is null ? Location : LocationOf(key),
-                $"'{key}' is required{(value is null ? " but missing" : " but empty")}.{(hint is null ? "" : " " + hint)}");
+                $"'{key}' is required{(value is null ? " but missing" : " but empty")}.{advice}");
+        }
+        else if (value is not null)
+        {
+            diagnostics.Error(code, LocationOf(key),
+                $"'{key}' in {_file.Noun} is empty. Write its text after the colon, or remove the line to leave it out.{advice}");
         }
 
         return null;
@@ -117,8 +152,14 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             return number;
         }
 
-        diagnostics.Error(invalidCode, LocationOf(key),
-            value is null ? $"'{key}' is required but missing: give a whole number." : $"'{key}' must be a whole number, not '{(value as YamlScalarNode)?.Value}'.");
+        diagnostics.Error(invalidCode, LocationOf(key), value switch
+        {
+            null => $"'{key}' is required but missing: give a whole number.",
+            YamlSequenceNode => $"'{key}' is a list, but it must be a whole number, like {key}: 1.",
+            YamlMappingNode => $"'{key}' is a mapping (keys with values), but it must be a whole number, like {key}: 1.",
+            YamlScalarNode { Value: var written } when string.IsNullOrWhiteSpace(written) || IsNull(value) => $"'{key}' is empty: give a whole number, like {key}: 1.",
+            _ => $"'{key}' must be a whole number, not '{((YamlScalarNode)value).Value}'.",
+        });
         return null;
     }
 
@@ -147,13 +188,17 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
         var value = Find(key);
         if (value is YamlMappingNode mapping)
         {
-            return new MappingReader(mapping, displayPath, firstLine, diagnostics);
+            return new MappingReader(mapping, displayPath, firstLine, diagnostics, _file, source);
         }
 
-        if (value is not null || required)
+        if (value is not null)
         {
-            diagnostics.Error(DiagnosticCodes.FinanceValueMissing, value is null ? Location : LocationOf(key),
-                $"'{key}' must be a mapping of keys to values{(value is null ? " but is missing" : "")}.");
+            diagnostics.Error(_file.WrongKindCode, LocationOf(key),
+                $"'{key}' in {_file.Noun} is {Kind(value)}, but it must be a mapping of keys to values, each on its own line indented beneath '{key}:'.");
+        }
+        else if (required)
+        {
+            diagnostics.Error(DiagnosticCodes.FinanceValueMissing, Location, $"'{key}' must be a mapping of keys to values but is missing.");
         }
 
         return null;
@@ -170,7 +215,7 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             {
                 if (item is YamlMappingNode mapping)
                 {
-                    items.Add(new MappingReader(mapping, displayPath, firstLine, diagnostics));
+                    items.Add(new MappingReader(mapping, displayPath, firstLine, diagnostics, _file, source));
                 }
                 else
                 {
@@ -182,10 +227,14 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             return items;
         }
 
-        if (value is not null || required)
+        if (value is not null)
         {
-            diagnostics.Error(DiagnosticCodes.FinanceValueMissing, value is null ? Location : LocationOf(key),
-                $"'{key}' must be a list of items{(value is null ? " but is missing" : "")}.");
+            diagnostics.Error(_file.WrongKindCode, LocationOf(key),
+                $"'{key}' in {_file.Noun} is {Kind(value)}, but it must be a list of items, each starting with '- ' on its own line beneath '{key}:'.");
+        }
+        else if (required)
+        {
+            diagnostics.Error(DiagnosticCodes.FinanceValueMissing, Location, $"'{key}' must be a list of items but is missing.");
         }
 
         return [];
@@ -216,6 +265,16 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
 
     private YamlNode? Find(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    /// <summary>What a value is, in words: "a list", "a mapping", "empty" or "the text 'x'".</summary>
+    private static string Kind(YamlNode value) => value switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping (keys with values)",
+        YamlScalarNode { Value: var text } when string.IsNullOrWhiteSpace(text) || IsNull(value) => "empty",
+        YamlScalarNode { Value: var text } => $"the text '{text}'",
+        _ => "something else",
+    };
 
     private static bool IsNull(YamlNode value) =>
         value is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.SingleQuoted and not YamlDotNet.Core.ScalarStyle.DoubleQuoted, Value: "~" or "null" or "Null" or "NULL" };

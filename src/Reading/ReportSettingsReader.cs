@@ -9,7 +9,7 @@ public static class ReportSettingsReader
     /// <returns>The year's title and description; null after an error.</returns>
     public static ReportSettings? Read(string yaml, string displayPath, int year, DiagnosticBag diagnostics)
     {
-        var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics);
+        var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics, YamlFile.Report);
         if (map is null)
         {
             return null;

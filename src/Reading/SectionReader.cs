@@ -13,7 +13,7 @@ public static class SectionReader
             return null;
         }
 
-        var map = YamlDocumentReader.Read(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics);
+        var map = YamlDocumentReader.Read(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics, YamlFile.Chapter);
         if (map is null)
         {
             return null;

@@ -8,7 +8,7 @@ public static class SiteReader
     /// <returns>The site's settings with <see cref="SiteSettings.Year"/> 0 (the site has no year of its own); null after an error.</returns>
     public static SiteSettings? Read(string yaml, string displayPath, DiagnosticBag diagnostics)
     {
-        var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics);
+        var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics, YamlFile.Site);
         if (map is null)
         {
             return null;
@@ -25,7 +25,7 @@ public static class SiteReader
         var organisation = map.Text("organisation", DiagnosticCodes.SettingMissing, "For example: organisation: Immigratie- en Naturalisatiedienst");
         var language = map.Text("language") ?? "nl";
         var description = map.Text("description") ?? "";
-        var baseUrlText = map.Text("base_url");
+        var baseUrlText = map.Text("base_url", invalidCode: DiagnosticCodes.BaseUrlInvalid, hint: $"Write {BaseUrl.Rule}.");
         var allowRawHtml = map.Boolean("allow_raw_html") ?? false;
         var openData = map.Boolean("open_data") ?? true;
         var logo = map.Text("logo");

@@ -11,7 +11,8 @@ public static class YamlDocumentReader
     public const int MaxDepth = 64;
 
     /// <param name="firstLine">The file line the YAML text starts on (2 for front matter), so positions point into the file.</param>
-    public static MappingReader? Read(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="file">The kind of file, for the code and words of a value of the wrong kind (see <see cref="YamlFile"/>).</param>
+    public static MappingReader? Read(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics, YamlFile? file = null)
     {
         // The nesting limit comes before every other problem, as when it was checked in a pass of its own; that pass is
         // made only when the text has another problem, and the text is otherwise parsed once (see DepthLimitedParser).
@@ -57,6 +58,7 @@ public static class YamlDocumentReader
         {
             // Valid YAML that YamlDotNet refuses: a flow mapping's key and ':' on different lines (see YamlFlowLines).
             stream = retried;
+            yaml = joined;
         }
         catch (YamlException e)
         {
@@ -77,7 +79,7 @@ public static class YamlDocumentReader
 
         if (stream.Documents.Count == 0)
         {
-            return new MappingReader(new YamlMappingNode(), displayPath, firstLine, diagnostics);
+            return new MappingReader(new YamlMappingNode(), displayPath, firstLine, diagnostics, file, yaml);
         }
 
         if (MayMakeControlCharacters(yaml) && ReportControlCharacters(stream.Documents[0], displayPath, firstLine, diagnostics))
@@ -94,7 +96,7 @@ public static class YamlDocumentReader
             return null;
         }
 
-        return new MappingReader(mapping, displayPath, firstLine, diagnostics);
+        return new MappingReader(mapping, displayPath, firstLine, diagnostics, file, yaml);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public static partial class YearInText
     /// </returns>
     public static Diagnostic? WarnAboutOtherYears(MappingReader map, string key, int year, bool previousMayCompare, string what)
     {
-        if (map.Text(key) is not { } text)
+        if (map.Peek(key) is not { } text)
         {
             return null;
         }

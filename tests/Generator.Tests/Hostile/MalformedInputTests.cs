@@ -62,15 +62,20 @@ public class MalformedInputTests
     }
 
     [Fact]
-    public void A_10000_character_title_builds_with_an_address_of_sensible_length()
+    public void The_longest_title_builds_with_an_address_of_sensible_length_and_a_longer_one_is_refused()
     {
         using var site = TestSite.CopyOfRealReport();
-        var title = string.Join(' ', Enumerable.Repeat("heel", 2000));
+        var title = string.Join(' ', Enumerable.Repeat("heel", 40)); // 199 characters, within the 200 of a heading
         site.Write(Event, $"---\ntitle: {title}\ndate: 2022-04-01\n---\nTekst.\n");
         site.BuildSuccessfully();
         var folder = Directory.GetDirectories(Path.Combine(site.Output, "2022", "04")).Single(d => Path.GetFileName(d).StartsWith("heel", StringComparison.Ordinal));
         Assert.True(Path.GetFileName(folder).Length <= 80);
         Assert.Equal(title, site.Page(Path.GetRelativePath(site.Output, folder) + "/index.html").QuerySelector("main h1")!.TextContent);
+
+        site.Write(Event, $"---\ntitle: {string.Join(' ', Enumerable.Repeat("heel", 2000))}\ndate: 2022-04-01\n---\nTekst.\n");
+        var error = Assert.Single(site.Build().Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("RPT115", error.Code);
+        Assert.Equal(new Generator.Diagnostics.SourceLocation(Event, 2, 8), error.Location);
     }
 
     [Theory]

@@ -12,6 +12,8 @@ public class OtherYearNamedTests
     [InlineData("input/2022/finance.yml", "column: Realisatie 2022", "column: \"Realisatie 2023\"", 6, 21, "names 2023")]
     [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: Baten en lasten 2021", 5, 26, "The caption of the statement ('caption: Baten en lasten 2021') names 2021")]
     [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: 'Baten en lasten 2019-2020'", 5, 27, "names 2019")]
+    [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: \"Baten \\\"2021\\\" en lasten 2021\"", 5, 19, "names 2021")] // after an escape: at the year, not the quote
+    [InlineData("input/2022/finance.yml", "caption: Baten en lasten 2022", "caption: >-\n  Baten en\n  lasten 2022\n  en 2023", 8, 6, "names 2023")]
     [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022", "title: Jaaroverzicht 2023", 2, 22, "The report's title ('title: Jaaroverzicht 2023') names 2023, but this is the report of 2022")]
     [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022", "title: Jaaroverzicht 2022 (€ 2000) 2012", 2, 36, "names 2012")] // ten years off: still a year
     [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022", "title: Jaaroverzicht 2022 en 2023 aanvragen", 2, 30, "If 2023 is a number and not a year, write it with a thousands dot (2.023).")]
