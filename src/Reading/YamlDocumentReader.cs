@@ -82,7 +82,7 @@ public static class YamlDocumentReader
             return new MappingReader(new YamlMappingNode(), displayPath, firstLine, diagnostics, file, yaml);
         }
 
-        if (MayMakeControlCharacters(yaml) && ReportControlCharacters(stream.Documents[0], displayPath, firstLine, diagnostics))
+        if (MayMakeControlCharacters(yaml) && ReportControlCharacters(stream.Documents[0], yaml, displayPath, firstLine, diagnostics))
         {
             return null;
         }
@@ -108,17 +108,18 @@ public static class YamlDocumentReader
 
     /// <summary>
     /// A double-quoted value can make a control character with an escape ("\v", "\x0b", "\u000b"); like one typed in the
-    /// file (see <see cref="TextFileReader"/>), it is an error at the value.
+    /// file (see <see cref="TextFileReader"/>), it is an error at the escape that makes it.
     /// </summary>
-    private static bool ReportControlCharacters(YamlDocument document, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    private static bool ReportControlCharacters(YamlDocument document, string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
         var found = false;
         foreach (var node in EachNodeOnce(document.RootNode))
         {
             if (node is YamlScalarNode { Value: { } value } && Text.ControlCharacters.IndexOf(value) is var at and >= 0)
             {
+                var (line, column) = ScalarSource.Locate(yaml, (YamlScalarNode)node, at) ?? ((int)node.Start.Line, (int)node.Start.Column);
                 diagnostics.Error(DiagnosticCodes.ControlCharacter,
-                    new SourceLocation(displayPath, (int)node.Start.Line + firstLine - 1, (int)Math.Max(1, node.Start.Column)),
+                    new SourceLocation(displayPath, line + firstLine - 1, Math.Max(1, column)),
                     $"This value makes the invisible control character {Text.ControlCharacters.Describe(value[at])} with an escape like \\v or \\x0b. Remove the escape.");
                 found = true;
             }

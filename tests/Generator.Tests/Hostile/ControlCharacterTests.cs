@@ -77,13 +77,18 @@ public class ControlCharacterTests
     [InlineData("\\e")]
     [InlineData("\\N")]
     [InlineData("\\uFFFE")]
-    public void A_control_character_made_by_a_YAML_escape_is_an_error_at_the_value(string escape)
+    public void A_control_character_made_by_a_YAML_escape_is_an_error_at_the_escape(string escape)
     {
         var diagnostics = new DiagnosticBag();
         Assert.Null(EventReader.Read($"---\nmonth: maart\ntitle: \"Werk{escape}bezoek\"\n---\nTekst.\n", "input/2022/events/e.md", 2022, diagnostics));
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCodes.ControlCharacter, error.Code);
-        Assert.Equal(new SourceLocation("input/2022/events/e.md", 3, 8), error.Location);
+        Assert.Equal(new SourceLocation("input/2022/events/e.md", 3, 13), error.Location);
+
+        // After other escapes, and on a later line of the value.
+        diagnostics = new DiagnosticBag();
+        EventReader.Read($"---\nmonth: maart\ntitle: \"\\\"Werk\\\"\n  be{escape}zoek\"\n---\nTekst.\n", "input/2022/events/e.md", 2022, diagnostics);
+        Assert.Equal(new SourceLocation("input/2022/events/e.md", 4, 5), Assert.Single(diagnostics.ToSortedList()).Location);
     }
 
     [Fact]
