@@ -133,9 +133,9 @@ public static class CommandLine
         {
             result.AddError($"--base-url needs {Reading.BaseUrl.Rule}, not an empty value; leave --base-url out to use base_url from site.yml.");
         }
-        else if (Reading.BaseUrl.TryNormalise(value) is null)
+        else if (Reading.BaseUrl.TryNormalise(value, out var problem) is null)
         {
-            result.AddError($"--base-url must be {Reading.BaseUrl.Rule}, not '{Printable(value)}'.");
+            result.AddError($"--base-url {Printable(problem)}");
         }
     }
 
