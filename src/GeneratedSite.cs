@@ -20,6 +20,9 @@ public sealed record GeneratedSite(IReadOnlyList<AnnualReport> Reports, IReadOnl
     /// <summary>The links written in the events' and chapters' Markdown, taken while the texts were rendered, for the link check.</summary>
     public IReadOnlyList<TextLinks> ContentLinks { get; init; } = [];
 
+    /// <summary>Where in the theme each link attribute is written, to name the template line of a broken link the theme wrote (RPT507).</summary>
+    public ThemeLinkOrigins ThemeLinks { get; init; } = ThemeLinkOrigins.None;
+
     /// <summary>How many images were encoded rather than taken from the image cache (0 when none changed).</summary>
     public int ImagesEncoded { get; init; }
 

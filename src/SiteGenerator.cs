@@ -99,6 +99,7 @@ public static class SiteGenerator
         return new GeneratedSite(reports, pages, others, assets)
         {
             ContentLinks = [.. years.SelectMany(y => y.Links)],
+            ThemeLinks = new ThemeLinkOrigins(theme.Sources),
             ImagesEncoded = images.Encoded,
             ImagesRead = images.Read,
             ImageCacheKeys = images.UsedKeys,

@@ -19,7 +19,7 @@ public static class LinkCheck
         diagnostics.AddRange(content.ToSortedList());
         if (!content.HasErrors)
         {
-            OutputLinkChecker.Check(site.Pages, others, diagnostics);
+            OutputLinkChecker.Check(site.Pages, others, diagnostics, site.ThemeLinks);
         }
     }
 }

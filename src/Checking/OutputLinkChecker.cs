@@ -10,7 +10,9 @@ public static class OutputLinkChecker
 {
     /// <param name="pages">Each page's links and ids, by its path relative to the output (with '/').</param>
     /// <param name="otherFiles">Paths (relative to the output, with '/') of the files that are not pages: copied, or data files.</param>
-    public static void Check(IReadOnlyDictionary<string, HtmlLinks> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    /// <param name="theme">Where the theme writes each link, to place an error at the template line that writes it; by default nowhere.</param>
+    public static void Check(IReadOnlyDictionary<string, HtmlLinks> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics,
+        ThemeLinkOrigins? theme = null)
     {
         // A theme mistake repeats on every page: one error per mistake, naming the first page.
         foreach (var group in pages.OrderBy(p => p.Key, StringComparer.Ordinal)
@@ -39,19 +41,24 @@ public static class OutputLinkChecker
             {
                 if (Problem(page, address, existing, pages) is { } problem)
                 {
-                    diagnostics.Error(DiagnosticCodes.OutputLinkBroken, null,
-                        $"The page {page} links to '{address}', {problem}. The theme writes this link: see {Layout(page)}, base.html and the partials they include.");
+                    var layout = Layout(page);
+                    var origin = (theme ?? ThemeLinkOrigins.None).Find(address, layout);
+                    var layoutPath = (theme ?? ThemeLinkOrigins.None).LayoutPath(layout) ?? $"theme/layouts/{layout}.html";
+                    var where = origin is null
+                        ? $"see {layoutPath}, base.html and the partials they include (an expression there makes it)"
+                        : $"the template line this error points at ({origin.Path}, line {origin.Line})";
+                    diagnostics.Error(DiagnosticCodes.OutputLinkBroken, origin ?? new SourceLocation(layoutPath, 1, 1),
+                        $"The page {page} links to '{address}', {problem}. The theme writes this link, not a text in input/, so correct the theme: {where}.");
                 }
             }
         });
     }
 
-    /// <summary>The layout that makes a page (see <see cref="Rendering.SiteRenderer"/>): the report page's, or an event's.</summary>
     /// <summary>The layout that wrote a page: the overview at the root, a year's report one folder down (2022/index.html), else an event's.</summary>
     private static string Layout(string page) =>
-        page == Addressing.PageAddress.Root.Page ? "theme/layouts/overview.html"
-        : page.Count(c => c == '/') == 1 ? "theme/layouts/index.html"
-        : "theme/layouts/event.html";
+        page == Addressing.PageAddress.Root.Page ? "overview"
+        : page.Count(c => c == '/') == 1 ? "index"
+        : "event";
 
     /// <summary>Why <paramref name="address"/>, written on <paramref name="page"/>, leads nowhere; null when it leads somewhere.</summary>
     internal static string? Problem(string page, string address, HashSet<string> existing, IReadOnlyDictionary<string, HtmlLinks> pages)

@@ -8,4 +8,8 @@ public sealed record Theme(
     IReadOnlyDictionary<string, Template> Layouts,
     IReadOnlyDictionary<string, Template> Partials,
     string AssetsFolder,
-    IReadOnlyList<string> AssetFiles);
+    IReadOnlyList<string> AssetFiles)
+{
+    /// <summary>The templates as written, to trace a link on a page back to the line of the theme that writes it.</summary>
+    public IReadOnlyList<Checking.ThemeSource> Sources { get; init; } = [];
+}

@@ -20,8 +20,9 @@ public static class ThemeLoader
         }
 
         var problems = new DiagnosticBag();
-        var layouts = ParseFolder(Path.Combine(themeFolder, "layouts"), displayPath, problems);
-        var partials = ParseFolder(Path.Combine(themeFolder, "partials"), displayPath, problems);
+        var sources = new List<Checking.ThemeSource>();
+        var layouts = ParseFolder(Path.Combine(themeFolder, "layouts"), displayPath, problems, sources, isLayout: true);
+        var partials = ParseFolder(Path.Combine(themeFolder, "partials"), displayPath, problems, sources, isLayout: false);
         foreach (var name in RequiredLayouts.Where(n => !File.Exists(Path.Combine(themeFolder, "layouts", n + ".html"))))
         {
             problems.Error(DiagnosticCodes.TemplateMissing, null,
@@ -33,10 +34,11 @@ public static class ThemeLoader
         diagnostics.AddRange(problems.ToSortedList());
 
         // Only this theme's own problems count here: the bag may already hold the content's.
-        return problems.HasErrors ? null : new Theme(layouts, partials, assets, assetFiles);
+        return problems.HasErrors ? null : new Theme(layouts, partials, assets, assetFiles) { Sources = sources };
     }
 
-    private static Dictionary<string, Template> ParseFolder(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    private static Dictionary<string, Template> ParseFolder(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics,
+        List<Checking.ThemeSource> sources, bool isLayout)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
@@ -74,6 +76,7 @@ public static class ThemeLoader
             }
 
             templates.Add(Path.GetFileNameWithoutExtension(file), template);
+            sources.Add(new Checking.ThemeSource(Path.GetFileNameWithoutExtension(file), path, isLayout, text));
         }
 
         return templates;

@@ -23,7 +23,7 @@ public class CheckCommandTests
         var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
-            "generator: error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../2022/index.html#ind-onderzoekt-interne-cultuur-weg', but 2022/index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'. The theme writes this link: see theme/layouts/event.html, base.html and the partials they include.",
+            "theme/layouts/event.html(15,26): error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../2022/index.html#ind-onderzoekt-interne-cultuur-weg', but 2022/index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'. The theme writes this link, not a text in input/, so correct the theme: the template line this error points at (theme/layouts/event.html, line 15).",
             result.Error, StringComparison.Ordinal);
         Assert.Contains("Check failed with 24 errors", result.Error, StringComparison.Ordinal);
     }
