@@ -82,7 +82,9 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     /// </summary>
     /// <param name="hint">How to write the value, added to a message about a missing or wrong value.</param>
     /// <param name="invalidCode">The code of a wrong value, when the key has its own (RPT103 for an event's 'date').</param>
-    public string? Text(string key, string? missingCode = null, string? hint = null, string? invalidCode = null)
+    /// <param name="emptyIsNone">An empty value means none, as its absence does, when nothing else would be put in its place (a
+    /// 'description:' that 'new year' leaves to fill in); otherwise an empty optional value is an error.</param>
+    public string? Text(string key, string? missingCode = null, string? hint = null, string? invalidCode = null, bool emptyIsNone = false)
     {
         var value = Find(key);
         var code = invalidCode ?? _file.WrongKindCode;
@@ -111,7 +113,7 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             diagnostics.Error(missingCode, value is null ? Location : LocationOf(key),
                 $"'{key}' is required{(value is null ? " but missing" : " but empty")}.{advice}");
         }
-        else if (value is not null)
+        else if (value is not null && !emptyIsNone)
         {
             diagnostics.Error(code, LocationOf(key),
                 $"'{key}' in {_file.Noun} is empty. Write its text after the colon, or remove the line to leave it out.{advice}");

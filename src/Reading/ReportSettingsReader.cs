@@ -17,7 +17,7 @@ public static class ReportSettingsReader
 
         map.WarnAboutUnknownKeys("title", "description", "draft");
         var title = map.Text("title", DiagnosticCodes.SettingMissing, $"For example: title: Jaaroverzicht {year}");
-        var description = map.Text("description") ?? "";
+        var description = map.Text("description", emptyIsNone: true) ?? "";
         YearInText.WarnAboutOtherYears(map, "title", year, previousMayCompare: false, "The report's title");
         var draft = map.Boolean("draft", DiagnosticCodes.DraftInvalid) ?? false;
         return title is null ? null : new ReportSettings(title, description, draft);

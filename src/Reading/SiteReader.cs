@@ -24,7 +24,7 @@ public static class SiteReader
         var title = map.Text("title", DiagnosticCodes.SettingMissing, "The title of the overview of all years, for example: title: Jaaroverzichten");
         var organisation = map.Text("organisation", DiagnosticCodes.SettingMissing, "For example: organisation: Immigratie- en Naturalisatiedienst");
         var language = map.Text("language") ?? "nl";
-        var description = map.Text("description") ?? "";
+        var description = map.Text("description", emptyIsNone: true) ?? "";
         var baseUrlText = map.Text("base_url", invalidCode: DiagnosticCodes.BaseUrlInvalid, hint: $"Write {BaseUrl.Rule}.");
         var allowRawHtml = map.Boolean("allow_raw_html") ?? false;
         var openData = map.Boolean("open_data") ?? true;
