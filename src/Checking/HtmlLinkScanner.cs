@@ -22,14 +22,14 @@ public sealed class HtmlLinkScanner
 
     /// <summary>The links and ids of a whole page.</summary>
     /// <param name="pool">Keeps one copy of what many pages have in common; null for none.</param>
-    public static HtmlLinks Scan(string html, AddressPool? pool = null)
+    public static HtmlLinks Scan(string html, AddressPool? pool = null) => Scan(html.AsSpan(), pool);
+
+    /// <summary>The links and ids of a whole page, read where it lies (a page's buffer, see <see cref="Rendering.PageText"/>).</summary>
+    /// <param name="pool">Keeps one copy of what many pages have in common; null for none.</param>
+    public static HtmlLinks Scan(ReadOnlySpan<char> html, AddressPool? pool = null)
     {
         var scanner = new HtmlLinkScanner(pool);
-        foreach (var tag in HtmlTagReader.ReadAll(html))
-        {
-            scanner.Add(tag);
-        }
-
+        new IncrementalHtmlTagReader(scanner.Add, tagsKept: false).ReadWhole(html);
         return scanner.Links();
     }
 
@@ -40,7 +40,7 @@ public sealed class HtmlLinkScanner
     public static ScanningWriter Writer(TextWriter page)
     {
         var scanner = new HtmlLinkScanner();
-        return new ScanningWriter(page, new IncrementalHtmlTagReader(scanner.Add), scanner.Links);
+        return new ScanningWriter(page, new IncrementalHtmlTagReader(scanner.Add, tagsKept: false), scanner.Links);
     }
 
     private void Add(HtmlTag tag)

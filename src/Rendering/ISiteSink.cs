@@ -13,6 +13,13 @@ public interface ISiteSink
     void Write(string path, string text);
 
     /// <summary>
+    /// A page whose text lies in a buffer that is used again once this returns (<see cref="PageText"/>): written as
+    /// <see cref="Write(string, string)"/> writes a string. By default through that method, as a string; the build's
+    /// sink encodes it without one.
+    /// </summary>
+    void Write(string path, ReadOnlySpan<char> text) => Write(path, new string(text));
+
+    /// <summary>
     /// A file made by a streaming writer (<see cref="System.Text.Json.Utf8JsonWriter"/>, a text writer), which
     /// <paramref name="write"/> writes to the stream it is given and does not close. A sink may run it later, or
     /// not at all when nobody asks for the file (the preview), so it may only use what does not change afterwards.
@@ -32,6 +39,10 @@ public interface ISiteSink
 public sealed class DiscardSink : ISiteSink
 {
     public void Write(string path, string text)
+    {
+    }
+
+    public void Write(string path, ReadOnlySpan<char> text)
     {
     }
 

@@ -74,7 +74,7 @@ public static class OverviewRenderer
             ["table_unit"] = OverviewTable.UnitText,
             ["table_note"] = newestFirst.SelectMany(OverviewChart.Figures).Any(OverviewTable.Rounds) ? OverviewTable.RoundingNote : "",
         };
-        var pages = new PageRenderer(theme, TemplateFunctions.Create(1), FrozenModel.Freeze(globals));
+        using var pages = new PageRenderer(theme, TemplateFunctions.Create(1), FrozenModel.Freeze(globals));
         return pages.Render("overview", ViewModel.Page(site, site.Title, "overview", address, address, logo: logo), diagnostics);
     }
 }

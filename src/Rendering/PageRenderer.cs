@@ -11,9 +11,10 @@ namespace Generator.Rendering;
 /// and the page's own values. Templates are strict: a misspelt variable is an error, not an empty string.
 /// Thread-safe: pages are rendered in parallel, each with a context of its own over shared data that is frozen
 /// (<see cref="FrozenModel"/>): a template that assigns to it fails at its line; what it assigns to a name of
-/// its own stays on that page.
+/// its own stays on that page. Each thread keeps one context and one text buffer from page to page (see
+/// <see cref="Context"/>); <see cref="Dispose"/> lets go of them.
 /// </summary>
-public sealed class PageRenderer
+public sealed class PageRenderer : IDisposable
 {
     private const int MaxPartialDepth = 16;
 
@@ -21,11 +22,22 @@ public sealed class PageRenderer
     private readonly ScriptObject _report;
     private readonly ScriptObject _builtins;
 
-    /// <summary>The only layout worth streaming: the report page, up to hundreds of MB; every other page is small.</summary>
-    private const string StreamedLayout = "index";
-
-    /// <summary>The layouts rendered where base.html writes them (<see cref="LayoutInPlace"/>): the report's, when that gives the same page.</summary>
+    /// <summary>
+    /// The layouts rendered where base.html writes them (<see cref="LayoutInPlace"/>), those for which that gives the
+    /// same page: the report page is then never held whole (up to hundreds of MB), and an event page's layout is not
+    /// copied into a buffer of its own before base.html copies it into the page.
+    /// </summary>
     private readonly HashSet<string> _inPlace;
+
+    /// <summary>
+    /// Each thread's idle context, kept from its last page: making a context costs about as much as rendering an event
+    /// page. Taken while a page renders and given back, emptied of the page (<see cref="GiveBack"/>), only after a page
+    /// that rendered without an error: a context that stopped half-way is never used again.
+    /// </summary>
+    private readonly ThreadLocal<HtmlEncodingTemplateContext?> _idle = new();
+
+    /// <summary>Each thread's text buffer for <see cref="Render(string, ScriptObject, DiagnosticBag, PageTextReader)"/>, taken and given back the same way.</summary>
+    private readonly ThreadLocal<PageText?> _texts = new(trackAllValues: true);
 
     public PageRenderer(Theme theme, ScriptObject functions, ScriptObject report)
     {
@@ -41,19 +53,41 @@ public sealed class PageRenderer
         _builtins["include"] = DelegateCustomFunction.CreateFunc<TemplateContext, string, HtmlString>(Include);
         FrozenModel.Freeze(_builtins);
 
-        _inPlace = [.. theme.Layouts.Where(l => l.Key == StreamedLayout && TemplateEffects.CanRenderInside(l.Value, theme.Layouts["base"], theme.Partials)).Select(l => l.Key)];
+        _inPlace = [.. theme.Layouts.Where(l => l.Key != "base" && TemplateEffects.CanRenderInside(l.Value, theme.Layouts["base"], theme.Partials)).Select(l => l.Key)];
     }
 
     /// <summary>Renders a page to a string; null after an error in a template, which is reported.</summary>
     public string? Render(string layout, ScriptObject page, DiagnosticBag diagnostics)
     {
-        using var text = new StringWriter { NewLine = "\n" };
-        return Render(layout, page, text, diagnostics) ? text.ToString() : null;
+        string? html = null;
+        Render(layout, page, diagnostics, text => html = new string(text));
+        return html;
+    }
+
+    /// <summary>
+    /// Renders a page into this thread's text buffer and hands its whole text to <paramref name="read"/>, which must
+    /// not keep the span: the buffer is the next page's. Nothing is handed over after an error in a template, which is
+    /// reported; false then.
+    /// </summary>
+    public bool Render(string layout, ScriptObject page, DiagnosticBag diagnostics, PageTextReader read)
+    {
+        var text = _texts.Value ?? new PageText();
+        _texts.Value = null;
+        text.Clear();
+        if (!Render(layout, page, text, diagnostics))
+        {
+            text.Dispose();
+            return false;
+        }
+
+        read(text.Text);
+        _texts.Value = text;
+        return true;
     }
 
     /// <summary>
     /// Renders a page to <paramref name="output"/> as it is made: <c>base.html</c>, with the layout where it writes
-    /// <c>{{ content }}</c>. The report's layout, when <see cref="TemplateEffects.CanRenderInside"/> says it gives the
+    /// <c>{{ content }}</c>. A layout, when <see cref="TemplateEffects.CanRenderInside"/> says it gives the
     /// same page, is rendered there, straight into the page (streamed); any other is rendered first and kept as written
     /// (the plain path), so that what it assigns is what <c>base.html</c> shows. A streamed page that fails is rendered
     /// again on the plain path, whose errors are the ones reported: the page and its errors never depend on the path.
@@ -72,6 +106,7 @@ public sealed class PageRenderer
         page["content"] = new LayoutInPlace(context, _theme.Layouts[layout]);
         if (Run(() => RenderTo(context, _theme.Layouts["base"], new WriterOutput(output)), new DiagnosticBag()))
         {
+            GiveBack(context);
             return true;
         }
 
@@ -104,15 +139,48 @@ public sealed class PageRenderer
         }
 
         page["content"] = body;
-        return Run(() => RenderTo(context, wrapper, new WriterOutput(output)), diagnostics);
+        if (!Run(() => RenderTo(context, wrapper, new WriterOutput(output)), diagnostics))
+        {
+            return false;
+        }
+
+        GiveBack(context);
+        return true;
     }
 
+    /// <summary>Lets go of the threads' idle contexts and text buffers.</summary>
+    public void Dispose()
+    {
+        foreach (var text in _texts.Values)
+        {
+            text?.Dispose();
+        }
+
+        _idle.Dispose();
+        _texts.Dispose();
+    }
+
+    /// <summary>A context over the shared model and <paramref name="page"/>: this thread's idle one, else a new one.</summary>
     private HtmlEncodingTemplateContext Context(ScriptObject page)
     {
-        var context = CreateContext();
+        var context = _idle.Value ?? CreateContext();
+        _idle.Value = null;
         context.PushGlobal(_report);
         context.PushGlobal(page);
         return context;
+    }
+
+    /// <summary>
+    /// Keeps the context of a page that rendered without an error for this thread's next page, emptied of the page: its
+    /// globals (the page's values, and with them every name the page assigned) are popped, as are its outputs, so the
+    /// next page starts from the shared model alone, as with a new context.
+    /// </summary>
+    private void GiveBack(HtmlEncodingTemplateContext context)
+    {
+        context.Reset();
+        context.ResetPreviousNewLine();
+        context.PartialDepth = 0;
+        _idle.Value = context;
     }
 
     /// <summary>Runs a template's rendering; false after an error in it, which is reported.</summary>

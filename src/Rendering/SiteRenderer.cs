@@ -96,7 +96,7 @@ public static class SiteRenderer
         YearLinks years)
     {
         var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads, years);
-        var pages = new PageRenderer(theme, functions, model.Globals);
+        using var pages = new PageRenderer(theme, functions, model.Globals);
         var addresses = new AddressPool();
 
         // Every page shows the navigation: the months, titles and addresses of all events, and the chapters; the logo; the neighbouring years.
@@ -175,6 +175,18 @@ public static class SiteRenderer
             // A sink that did not write the page, or failed while writing it (reported when publishing): the page is
             // rendered all the same, for what the link check finds on it.
             return finished ? links : Stream(pages, layout, page(), TextWriter.Null, diagnostics);
+        }
+
+        if (!cache.Enabled)
+        {
+            // Read where it was rendered, in the thread's buffer: scanned there, and encoded by the sink, never a string.
+            HtmlLinks? links = null;
+            pages.Render(layout, page(), diagnostics, text =>
+            {
+                links = HtmlLinkScanner.Scan(text, addresses);
+                sink.Write(path, text);
+            });
+            return links;
         }
 
         var rendered = cache.Reuse(CacheKind.Page, path, fingerprint, diagnostics, found =>

@@ -114,20 +114,29 @@ public sealed class SiteWriter : ISiteSink, IDisposable
         }
     }
 
+    /// <summary>Writes a page given as a string, as <see cref="Write(string, ReadOnlySpan{char})"/> does.</summary>
+    public void Write(string path, string text) => Write(path, text.AsSpan());
+
     /// <summary>Writes a page to the staging folder (or keeps or links an identical one). After a failure, does nothing.</summary>
     /// <remarks>The UTF-8 bytes are made in a buffer lent for the page (<see cref="ArrayPool{T}"/>), not in a new array for every page.</remarks>
-    public void Write(string path, string text) => Guarded(path, () =>
+    public void Write(string path, ReadOnlySpan<char> text)
     {
+        if (Volatile.Read(ref _failure) is not null)
+        {
+            return;
+        }
+
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            StageBytes(path, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)), linkSource: null);
+            var length = Utf8.GetBytes(text, buffer);
+            Guarded(path, () => StageBytes(path, buffer.AsSpan(0, length), linkSource: null));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    });
+    }
 
     /// <summary>Streams a file into the staging folder, as a new file. After a failure, does nothing.</summary>
     public void Write(string path, Action<Stream> write) => Guarded(path, () =>

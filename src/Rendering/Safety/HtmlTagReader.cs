@@ -167,7 +167,8 @@ public static class HtmlTagReader
     /// <see cref="HtmlTag.Offset"/> and <see cref="HtmlTag.End"/> are moved by <paramref name="shift"/>, the index of
     /// <paramref name="html"/>'s start in the whole HTML.
     /// </summary>
-    internal static HtmlTag Read(ReadOnlySpan<char> html, int offset, bool inMarkup, int shift)
+    /// <param name="attributes">A list to empty and fill with the tag's attributes, for a tag that is not kept; null for a new list.</param>
+    internal static HtmlTag Read(ReadOnlySpan<char> html, int offset, bool inMarkup, int shift, List<AttributeValue>? attributes = null)
     {
         var nameStart = offset + 1;
         var i = nameStart;
@@ -177,7 +178,8 @@ public static class HtmlTagReader
         }
 
         var name = LowerAscii(html.Slice(nameStart, i - nameStart));
-        var attributes = new List<AttributeValue>();
+        attributes?.Clear();
+        attributes ??= [];
         var slash = false; // the last character skipped between attributes was '/'
         while (i < html.Length)
         {

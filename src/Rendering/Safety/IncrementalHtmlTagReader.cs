@@ -8,8 +8,15 @@ namespace Generator.Rendering.Safety;
 /// not with the HTML. Not thread-safe: one page, one stream.
 /// </summary>
 /// <param name="onTag">Called with each start tag as soon as it is read for certain.</param>
-public sealed class IncrementalHtmlTagReader(Action<HtmlTag> onTag)
+/// <param name="tagsKept">
+/// False when <paramref name="onTag"/> keeps no tag after it returns (a scan that keeps only what it finds): every tag
+/// then lists its attributes in one list, emptied for the next tag, instead of a new list for each tag.
+/// </param>
+public sealed class IncrementalHtmlTagReader(Action<HtmlTag> onTag, bool tagsKept = true)
 {
+    /// <summary>The attributes of the tag being read, when tags are not kept; null when they are.</summary>
+    private readonly List<AttributeValue>? _attributes = tagsKept ? null : [];
+
     /// <summary>
     /// How many characters after a '&lt;' are looked at before deciding what it starts ("&lt;![CDATA[" is the longest);
     /// a '&lt;' closer than this to the end of what has arrived waits for the next piece.
@@ -63,7 +70,7 @@ public sealed class IncrementalHtmlTagReader(Action<HtmlTag> onTag)
     }
 
     /// <summary>Reads a whole HTML text, without copying it.</summary>
-    internal void ReadWhole(string html) => Read(html, final: true);
+    internal void ReadWhole(ReadOnlySpan<char> html) => Read(html, final: true);
 
     /// <summary>
     /// Reads every '&lt;' from <see cref="_next"/> on that can be read for certain (all of them when
@@ -96,7 +103,7 @@ public sealed class IncrementalHtmlTagReader(Action<HtmlTag> onTag)
                     break; // not closed yet: read it once it is
                 }
 
-                var tag = HtmlTagReader.Read(html, i, inMarkup, _shift);
+                var tag = HtmlTagReader.Read(html, i, inMarkup, _shift, _attributes);
                 if (!tag.Closed && !final)
                 {
                     break;

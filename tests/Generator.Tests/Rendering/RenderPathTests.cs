@@ -52,6 +52,16 @@ public class RenderPathTests
         Assert.True(asIs == plain, $"{example}: streamed {asIs}, plain {plain}");
     }
 
+    /// <summary>Every layout that may be rendered in place is (an event page's too): the same bytes and errors as the plain path.</summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void An_event_page_and_its_errors_are_the_same_on_both_paths(string example, string wrapper, string layout, string partial)
+    {
+        var asIs = Render(wrapper, layout, partial, "event");
+        var plain = Render(wrapper + "{{ if page.kind == \"event\" }}{{ if force }}{{ end }}{{ end }}", layout + "{{ force = 1 }}", partial, "event");
+        Assert.True(asIs == plain, $"{example}: streamed {asIs}, plain {plain}");
+    }
+
     [Fact]
     public void Base_sees_the_change_made_through_an_alias()
     {
@@ -73,19 +83,19 @@ public class RenderPathTests
         Assert.Equal("EE|EE", Render("{{ content }}|{{ content }}", "{{ teller = teller + \"E\" }}{{ teller }}", "").Html);
     }
 
-    private static RenderedPage Render(string wrapper, string layout, string partial)
+    private static RenderedPage Render(string wrapper, string layout, string partial, string name = "index")
     {
         var theme = new Theme(
             new Dictionary<string, Template>
             {
                 ["base"] = Template.Parse(wrapper, "theme/layouts/base.html"),
-                ["index"] = Template.Parse(layout, "theme/layouts/index.html"),
+                [name] = Template.Parse(layout, $"theme/layouts/{name}.html"),
             },
             new Dictionary<string, Template> { ["p"] = Template.Parse(partial, "theme/partials/p.html") },
             "",
             []);
         var report = FrozenModel.Freeze(new ScriptObject { ["site"] = new ScriptObject { ["title"] = "Jaaroverzicht" } });
-        var renderer = new PageRenderer(theme, TemplateFunctions.Create(1), report);
+        using var renderer = new PageRenderer(theme, TemplateFunctions.Create(1), report);
         var page = new ScriptObject
         {
             ["page"] = new ScriptObject { ["title"] = "Origineel", ["kind"] = "index" },
@@ -93,7 +103,7 @@ public class RenderPathTests
         };
         var diagnostics = new DiagnosticBag();
         using var text = new StringWriter { NewLine = "\n" };
-        var rendered = renderer.Render("index", page, text, diagnostics);
+        var rendered = renderer.Render(name, page, text, diagnostics);
         return new RenderedPage(rendered ? text.ToString() : null, [.. diagnostics.ToSortedList().Select(d => d.ToString())]);
     }
 
