@@ -27,7 +27,10 @@ public sealed record PageAddress
     public int Depth => _depth >= 0 ? _depth : _depth = Folder.AsSpan().Count('/');
 
     /// <summary>The relative way from this page back to the site root: "" at the root, "../" one folder below it.</summary>
-    public string ToRoot => _toRoot ??= string.Concat(Enumerable.Repeat("../", Depth));
+    public string ToRoot => _toRoot ??= Depth < Ups.Length ? Ups[Depth] : string.Concat(Enumerable.Repeat("../", Depth));
+
+    /// <summary>The way back to the root from each of the depths pages have, made once rather than for every page.</summary>
+    private static readonly string[] Ups = [.. Enumerable.Range(0, 8).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
 
     /// <summary>The page's file relative to the site root, like <c>2022/01/samenvoeging/index.html</c>.</summary>
     public string Page => _page ??= Folder + "index.html";

@@ -110,9 +110,11 @@ public static class ViewModel
         PublishedImage? logo = null, (PublishedImage Image, string Alt)? previewPhoto = null)
     {
         var root = address.ToRoot;
-        return new ScriptObject
+
+        // Made for every page: sized for their values up front rather than grown (a dictionary each).
+        return new ScriptObject(5)
         {
-            ["page"] = new ScriptObject
+            ["page"] = new ScriptObject(6)
             {
                 ["title"] = title,
                 ["kind"] = kind,
@@ -131,7 +133,7 @@ public static class ViewModel
     /// <summary>The event as its own page sees it: the same values, with links in its text and its lead photo written for that page's depth.</summary>
     public static ScriptObject EventOnItsPage(ScriptObject e, RenderedContent content, ReportEvent source, PublishedImage? lead = null)
     {
-        var copy = new ScriptObject();
+        var copy = new ScriptObject(e.Count);
         copy.Import(e);
         copy["html"] = content.OnEventPage;
         copy["image"] = LeadPhoto(source, lead, source.Address);
