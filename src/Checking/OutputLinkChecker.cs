@@ -28,6 +28,7 @@ public static class OutputLinkChecker
         var existing = new HashSet<string>(pages.Keys.Concat(otherFiles), StringComparer.Ordinal);
 
         // Each page on its own core: the bag is thread-safe and sorts what it holds.
+        var broken = new System.Collections.Concurrent.ConcurrentBag<BrokenLink>();
         Parallel.ForEach(pages, entry =>
         {
             var (page, links) = entry;
@@ -42,17 +43,34 @@ public static class OutputLinkChecker
                 if (Problem(page, address, existing, pages) is { } problem)
                 {
                     var layout = Layout(page);
-                    var origin = (theme ?? ThemeLinkOrigins.None).Find(address, layout);
-                    var layoutPath = (theme ?? ThemeLinkOrigins.None).LayoutPath(layout) ?? $"theme/layouts/{layout}.html";
-                    var where = origin is null
-                        ? $"see {layoutPath}, base.html and the partials they include (an expression there makes it)"
-                        : $"the template line this error points at ({origin.Path}, line {origin.Line})";
-                    diagnostics.Error(DiagnosticCodes.OutputLinkBroken, origin ?? new SourceLocation(layoutPath, 1, 1),
-                        $"The page {page} links to '{address}', {problem}. The theme writes this link, not a text in input/, so correct the theme: {where}.");
+                    broken.Add(new BrokenLink(page, address, problem, (theme ?? ThemeLinkOrigins.None).Find(address, layout),
+                        (theme ?? ThemeLinkOrigins.None).LayoutPath(layout) ?? $"theme/layouts/{layout}.html"));
                 }
             }
         });
+
+        // One template line that writes a broken link on every page is one mistake: one error, at that line, naming
+        // the first page and how many others. Without a known line, only the same problem in one layout is one error.
+        foreach (var group in broken.GroupBy(b => b.Origin is { } origin ? (origin.Path, origin.Line, origin.Column, "") : (b.LayoutPath, 0, 0, b.Problem)))
+        {
+            var pagesOf = group.OrderBy(b => b.Page, StringComparer.Ordinal).ToList();
+            var first = pagesOf[0];
+            var where = first.Origin is null
+                ? $"see {first.LayoutPath}, base.html and the partials they include (an expression there makes it)"
+                : $"the template line this error points at ({first.Origin.Path}, line {first.Origin.Line})";
+            var others = pagesOf.Count switch
+            {
+                1 => "",
+                2 => $" The same mistake breaks a link on 1 other page too ({pagesOf[1].Page}).",
+                _ => $" The same mistake breaks a link on {pagesOf.Count - 1} other pages too, such as {pagesOf[1].Page}.",
+            };
+            diagnostics.Error(DiagnosticCodes.OutputLinkBroken, first.Origin ?? new SourceLocation(first.LayoutPath, 1, 1),
+                $"The page {first.Page} links to '{first.Address}', {first.Problem}.{others} The theme writes this link, not a text in input/, so correct the theme: {where}.");
+        }
     }
+
+    /// <summary>A link on a generated page that leads nowhere, with the template line that writes it when known.</summary>
+    private sealed record BrokenLink(string Page, string Address, string Problem, SourceLocation? Origin, string LayoutPath);
 
     /// <summary>The layout that wrote a page: the overview at the root, a year's report one folder down (2022/index.html), else an event's.</summary>
     private static string Layout(string page) =>

@@ -24,8 +24,9 @@ public class CheckCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
             "theme/layouts/event.html(15,26): error RPT507: The page 2022/01/ind-onderzoekt-interne-cultuur/index.html links to '../../../2022/index.html#ind-onderzoekt-interne-cultuur-weg', but 2022/index.html has no element with id 'ind-onderzoekt-interne-cultuur-weg'. The theme writes this link, not a text in input/, so correct the theme: the template line this error points at (theme/layouts/event.html, line 15).",
-            result.Error, StringComparison.Ordinal);
-        Assert.Contains("Check failed with 24 errors", result.Error, StringComparison.Ordinal);
+            result.Error.Replace(" The same mistake breaks a link on 23 other pages too, such as 2022/02/eerste-werkdag-voor-dg-ind-rhodia-maas/index.html.", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("The same mistake breaks a link on 23 other pages too", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Check failed with 1 error", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
