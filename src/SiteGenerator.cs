@@ -33,31 +33,36 @@ public static class SiteGenerator
             return (Theme: LoadTheme(options.ThemeFolder, DisplayPath, diagnostics, cache), clock.Elapsed);
         });
         // Read and computed in a method of its own, so that nothing here holds what was read: the texts go once rendered.
-        var (site, reports, complete, draftYears) = ReadAndCompute(options, DisplayPath, diagnostics, cache, timings);
+        var (site, reports, failed, draftYears) = ReadAndCompute(options, DisplayPath, diagnostics, cache, timings);
+        var complete = failed.Count == 0;
         var nothing = new GeneratedSite([], new Dictionary<string, HtmlLinks>(), [], []) { DraftYears = draftYears };
         var (theme, themeTime) = themeLoad.GetAwaiter().GetResult();
         timings.Record("theme", themeTime);
-        if (site is null || theme is null || !complete || reports.Count == 0)
+        if (site is null || reports.Count == 0)
         {
             return nothing;
         }
 
         // Each year through the sink in turn, then the overview, the data files of every year and of the site, and one sitemap.
+        // After an error the rest is still made, for its own errors, as far as what it needs is there: every text of
+        // every year that computed, and, when the theme parsed, the pages (but a page whose content failed).
         using var images = new ImageLibrary(options.InputFolder, displayRoot, new ImageCache(options.ImageCacheFolder), ImageSettings.Default);
+        var failedYears = complete ? null : failed;
         var years = new List<RenderedYear>(reports.Count);
         var pages = new Dictionary<string, HtmlLinks>(StringComparer.Ordinal);
         for (var i = 0; i < reports.Count; i++)
         {
             var neighbours = new YearLinks(i > 0 ? reports[i - 1] : null, i < reports.Count - 1 ? reports[i + 1] : null);
-            if (SiteRenderer.RenderTexts(reports[i], diagnostics, cache, timings, images, reports) is not { } texts)
-            {
-                continue;
-            }
+            var texts = SiteRenderer.RenderTexts(reports[i], diagnostics, cache, timings, images, reports, failedYears);
 
             // From here on the report without its bodies: they are not kept while the pages are made.
             reports[i] = texts.Report;
-            var year = SiteRenderer.RenderPages(texts, theme, sink, diagnostics, neighbours, cache, timings);
+            if (theme is null)
+            {
+                continue; // its errors are reported; no page can be made without it
+            }
 
+            var year = SiteRenderer.RenderPages(texts, theme, sink, diagnostics, neighbours, cache, timings);
             years.Add(year);
             foreach (var (path, links) in year.Pages)
             {
@@ -70,7 +75,8 @@ public static class SiteGenerator
             }
         }
 
-        if (years.Count != reports.Count)
+        // The overview shows every year: not made when one is missing.
+        if (theme is null || !complete)
         {
             return nothing with { Reports = reports };
         }
@@ -109,8 +115,8 @@ public static class SiteGenerator
     }
 
     /// <summary>Reads the input and computes each year's report.</summary>
-    /// <returns>The site's settings (null after an error in them), the reports of the years that computed, whether every year did, and the draft years left out.</returns>
-    private static (SiteSettings? Site, List<AnnualReport> Reports, bool Complete, IReadOnlyList<int> DraftYears) ReadAndCompute(BuildOptions options,
+    /// <returns>The site's settings (null after an error in them), the reports of the years that computed, the years that did not (after an error), and the draft years left out.</returns>
+    private static (SiteSettings? Site, List<AnnualReport> Reports, IReadOnlyList<int> Failed, IReadOnlyList<int> DraftYears) ReadAndCompute(BuildOptions options,
         Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache, StageTimings timings)
     {
         var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, displayPath, diagnostics, cache, options.IncludeDrafts));
@@ -135,15 +141,22 @@ public static class SiteGenerator
                 }
 
                 yearSite = yearSite with { BaseUrl = site.BaseUrl, PdfFile = options.Pdf ? Text.Slug.From(yearSite.Title) + ".pdf" : null };
-                reports.Add(ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics) with
+                var report = ReportAssembler.Assemble(yearSite, year.Input.Events, year.Input.Sections, finance, options.IncludeDrafts, diagnostics);
+                // A draft whose front matter failed is left out like any draft (its body is checked only with --drafts).
+                var failedDrafts = year.Input.FailedEvents.Where(f => f.Draft && !options.IncludeDrafts).ToList();
+                reports.Add(report with
                 {
                     Comparison = comparison,
                     PreviousYearIsLeftOutDraft = input.DraftYears?.Contains(year.Year - 1) == true,
+                    LeftOutDrafts = [.. report.LeftOutDrafts, .. failedDrafts.Select(f => f.Path)],
+                    FailedEvents = [.. year.Input.FailedEvents.Except(failedDrafts)],
+                    FailedSections = year.Input.FailedSections,
                 });
             }
         }
 
-        return (site, reports, reports.Count == input.Years.Count, input.DraftYears ?? []);
+        var computedYears = reports.Select(r => r.Site.Year).ToHashSet();
+        return (site, reports, [.. input.Years.Select(y => y.Year).Where(y => !computedYears.Contains(y))], input.DraftYears ?? []);
     }
 
     private static Theme? LoadTheme(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache) =>

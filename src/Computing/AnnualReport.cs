@@ -34,10 +34,26 @@ public sealed record AnnualReport(
             first += month.Events.Count;
         }
 
-        return this with { Events = events, Months = months, Sections = [.. Sections.Select(s => s with { Body = "" })] };
+        return this with
+        {
+            Events = events,
+            Months = months,
+            Sections = [.. Sections.Select(s => s with { Body = "" })],
+            FailedEvents = [.. FailedEvents.Select(f => f with { Body = "" })],
+            FailedSections = [.. FailedSections.Select(f => f with { Body = "" })],
+        };
     }
 
     /// <summary>True when the year before is a draft that this build leaves out (see <see cref="DraftNeighbour"/>): the
     /// report is then built as if that year were absent.</summary>
     public bool PreviousYearIsLeftOutDraft { get; init; }
+
+    /// <summary>
+    /// The events of this build whose front matter failed (reported): they have no page, but their bodies are still checked
+    /// (see <see cref="FailedText"/>). Empty in a build without errors.
+    /// </summary>
+    public IReadOnlyList<FailedText> FailedEvents { get; init; } = [];
+
+    /// <summary>The chapters whose front matter failed (reported): not shown, but their bodies are still checked.</summary>
+    public IReadOnlyList<FailedText> FailedSections { get; init; } = [];
 }

@@ -9,20 +9,41 @@ public static class EventReader
 {
     private static readonly string[] LeadImageDetails = ["image_alt", "image_caption"];
 
-    public static EventSource? Read(string text, string displayPath, int? reportYear, DiagnosticBag diagnostics)
+    /// <summary>Reads one event file; null after an error (reported). See <see cref="ReadFile"/> for what is kept of a file with errors.</summary>
+    public static EventSource? Read(string text, string displayPath, int? reportYear, DiagnosticBag diagnostics) =>
+        ReadFile(text, displayPath, reportYear, diagnostics).Item;
+
+    /// <summary>
+    /// Reads one event file. Its front matter and its body are checked independently: an error in the front matter (a bad
+    /// date, a missing title, YAML that cannot be read) leaves the event out, but its body is still checked when the
+    /// build renders it (<see cref="ReadText{T}.Failed"/>), so one build shows the errors of both.
+    /// </summary>
+    public static ReadText<EventSource> ReadFile(string text, string displayPath, int? reportYear, DiagnosticBag diagnostics)
     {
         var parts = FrontMatterSplitter.Split(text, displayPath, diagnostics);
         if (parts is null)
         {
-            return null;
+            return new ReadText<EventSource>(null, null);
         }
 
         var map = YamlDocumentReader.Read(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics, YamlFile.Event);
-        if (map is null)
+        var readable = TextBody.Check(parts, displayPath, "The event has no text below its front matter.", diagnostics);
+        var (source, draft) = map is null ? (null, false) : ReadFrontMatter(map, parts, reportYear);
+        if (!readable)
         {
-            return null;
+            return new ReadText<EventSource>(null, null);
         }
 
+        return source is not null
+            ? new ReadText<EventSource>(source, null)
+            : new ReadText<EventSource>(null, new FailedText(displayPath, parts.Body, parts.BodyFirstLine, draft));
+    }
+
+    /// <summary>The event of a readable body, from its front matter (null after an error in it), and whether it says <c>draft: true</c>.</summary>
+    private static (EventSource? Event, bool Draft) ReadFrontMatter(MappingReader map, FrontMatter parts, int? reportYear)
+    {
+        var displayPath = map.DisplayPath;
+        var diagnostics = map.Diagnostics;
         map.WarnAboutUnknownKeys("title", "date", "month", "draft", "image", "image_alt", "image_caption", "slug");
         var title = map.Text("title", DiagnosticCodes.TitleMissing, "Give the event a heading, like: title: Samenvoeging IND-loketten");
         var date = ReadDate(map);
@@ -37,23 +58,15 @@ public static class EventReader
                 $"'date' {DutchDates.Iso(d)} lies outside the report's year {year}: the events of input/{year}/ happen in {year}. Correct the date, or move the file to its year's folder.");
         }
 
-        if (string.IsNullOrWhiteSpace(parts.Body))
-        {
-            diagnostics.Warning(DiagnosticCodes.EmptyBody, new SourceLocation(displayPath, parts.BodyFirstLine, 1),
-                "The event has no text below its front matter.");
-        }
-
-        Placeholder.WarnIfLeft(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
-        var readable = MarkdownLimits.Check(parts.Body, displayPath, parts.BodyFirstLine, diagnostics);
         if (month is { } m)
         {
             EventFileName.WarnIfDisagrees(map, date, m, date?.Year ?? reportYear);
         }
 
-        return !readable || title is null || month is null || (map.Has("slug") && slug is null)
-            ? null
-            : new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft, image,
-                slug, slug is null ? null : map.LocationOf("slug"));
+        return title is null || month is null || (map.Has("slug") && slug is null)
+            ? (null, draft)
+            : (new EventSource(displayPath, title, date, month.Value, parts.Body, parts.BodyFirstLine, map.LocationOf("title"), draft, image,
+                slug, slug is null ? null : map.LocationOf("slug")), draft);
     }
 
     /// <summary>The lead photo: <c>image</c> needs <c>image_alt</c>, and the alt text without a photo is a mistake too.</summary>

@@ -27,8 +27,11 @@ public static class InputReader
         }
 
         var site = ReadYaml(inputFolder, "site.yml", displayPath, diagnostics, cache, "", SiteReader.Read);
-        var folders = YearFolders.List(inputFolder, displayPath, diagnostics);
-        if (folders.Count == 0 && !diagnostics.HasErrors)
+        // "No year" is not said when the listing itself failed: that error is the cause (other files' errors are not).
+        var listing = new DiagnosticBag();
+        var folders = YearFolders.List(inputFolder, displayPath, listing);
+        diagnostics.AddRange(listing.ToSortedList());
+        if (folders.Count == 0 && !listing.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.NoYears, null,
                 $"'{displayPath(inputFolder)}' holds no year: put each year's report in a folder named by its year, like {displayPath(Path.Combine(inputFolder, "2022"))}/ with report.yml, finance.yml, events/ and sections/.");
@@ -65,16 +68,21 @@ public static class InputReader
 
         // An event is checked against the folder's year, so a cached one is valid only for the same year.
         var events = ReadMarkdownFolder(Path.Combine(folder, YearFolders.Events), "events", displayPath, diagnostics, cache, $"year {year}",
-            (text, path, bag) => EventReader.Read(text, path, year, bag));
-        if (events.Count == 0 && !diagnostics.HasErrors)
+            (text, path, bag) => EventReader.ReadFile(text, path, year, bag));
+        // Not when a file stands where the folder should be: that is the error (reported with the year's entries).
+        if (events.Files == 0 && !events.ListingFailed && !File.Exists(Path.Combine(folder, YearFolders.Events)))
         {
             diagnostics.Error(DiagnosticCodes.NoEvents, null,
                 $"'{displayPath(Path.Combine(folder, YearFolders.Events))}' holds no events. Add one Markdown file per event, like {year}-01-26-titel.md.");
         }
 
         var sections = ReadMarkdownFolder(Path.Combine(folder, YearFolders.Sections), "chapters", displayPath, diagnostics, cache, "",
-            SectionReader.Read);
-        return new ReportInput(site is null ? null : report?.For(site, year), finance, events, sections);
+            SectionReader.ReadFile);
+        return new ReportInput(site is null ? null : report?.For(site, year), finance, events.Items, sections.Items)
+        {
+            FailedEvents = events.Failed,
+            FailedSections = sections.Failed,
+        };
     }
 
     private static void ReportStrayEntries(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
@@ -127,14 +135,19 @@ public static class InputReader
         cache.Reuse(CacheKind.File, Path.GetFullPath(file), () => key, diagnostics, found =>
             TextFileReader.Read(file, path, found) is { } text ? parse(text, path, found) : null);
 
-    private static List<T> ReadMarkdownFolder<T>(string folder, string kind, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        BuildCache cache, string key, Func<string, string, DiagnosticBag, T?> parse)
+    /// <summary>The texts of one folder as read: those whose front matter is whole, the bodies of those whose front matter failed, how many files were read, and whether listing the folder failed.</summary>
+    private sealed record FolderTexts<T>(List<T> Items, List<FailedText> Failed, int Files, bool ListingFailed);
+
+    private static FolderTexts<T> ReadMarkdownFolder<T>(string folder, string kind, Func<string, string> displayPath, DiagnosticBag diagnostics,
+        BuildCache cache, string key, Func<string, string, DiagnosticBag, ReadText<T>> parse)
         where T : class
     {
         // Read and parsed on every core; the order is the files' order whatever the threads do.
-        var files = ContentFolder.List(folder, kind, displayPath, diagnostics);
-        var items = new T?[files.Count];
+        var listing = new DiagnosticBag();
+        var files = ContentFolder.List(folder, kind, displayPath, listing);
+        diagnostics.AddRange(listing.ToSortedList());
+        var items = new ReadText<T>?[files.Count];
         Parallel.For(0, files.Count, i => items[i] = ReadFile(files[i], displayPath(files[i]), diagnostics, cache, key, parse));
-        return [.. items.OfType<T>()];
+        return new FolderTexts<T>([.. items.Select(r => r?.Item).OfType<T>()], [.. items.Select(r => r?.Failed).OfType<FailedText>()], files.Count, listing.HasErrors);
     }
 }

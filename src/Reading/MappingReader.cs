@@ -7,13 +7,15 @@ namespace Generator.Reading;
 
 /// <summary>
 /// Typed, positioned access to one YAML mapping. Every problem becomes a diagnostic at the key or value
-/// concerned; the accessors return null so the caller can carry on.
+/// concerned; the accessors return null so the caller can carry on. A value that holds a part nested too deeply (reported
+/// when the YAML was read, see <see cref="DepthLimitedParser"/>) is passed over in silence: present, but without a value.
 /// </summary>
 /// <param name="file">The kind of file, for the code and words of a value of the wrong kind; by default site.yml's (RPT402).</param>
 /// <param name="source">The YAML text the mapping was parsed from, to place a diagnostic inside a value (see
 /// <see cref="LocationWithin"/>); null points at the value's start instead.</param>
+/// <param name="holdsTooDeep">True when the YAML had a part nested too deeply, so that values are looked through for it.</param>
 public sealed class MappingReader(YamlMappingNode node, string displayPath, int firstLine, DiagnosticBag diagnostics,
-    YamlFile? file = null, string? source = null)
+    YamlFile? file = null, string? source = null, bool holdsTooDeep = false)
 {
     private readonly YamlFile _file = file ?? YamlFile.Site;
 
@@ -87,6 +89,11 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     public string? Text(string key, string? missingCode = null, string? hint = null, string? invalidCode = null, bool emptyIsNone = false)
     {
         var value = Find(key);
+        if (IsReported(value))
+        {
+            return null;
+        }
+
         var code = invalidCode ?? _file.WrongKindCode;
         var advice = hint is null ? "" : " " + hint;
         if (value is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) && !IsNull(value))
@@ -126,6 +133,11 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     public decimal? Amount(string key, bool required)
     {
         var value = Find(key);
+        if (IsReported(value))
+        {
+            return null;
+        }
+
         if (value is null)
         {
             if (required)
@@ -148,6 +160,11 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     public int? WholeNumber(string key, string invalidCode)
     {
         var value = Find(key);
+        if (IsReported(value))
+        {
+            return null;
+        }
+
         if (value is YamlScalarNode { Value: { } text }
             && int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
@@ -170,7 +187,7 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     public bool? Boolean(string key, string code = DiagnosticCodes.SettingInvalid)
     {
         var value = Find(key);
-        if (value is null)
+        if (value is null || IsReported(value))
         {
             return null;
         }
@@ -188,9 +205,14 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     public MappingReader? Mapping(string key, bool required)
     {
         var value = Find(key);
+        if (IsReported(value))
+        {
+            return null;
+        }
+
         if (value is YamlMappingNode mapping)
         {
-            return new MappingReader(mapping, displayPath, firstLine, diagnostics, _file, source);
+            return new MappingReader(mapping, displayPath, firstLine, diagnostics, _file, source, holdsTooDeep);
         }
 
         if (value is not null)
@@ -210,6 +232,11 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     public IReadOnlyList<MappingReader> List(string key, bool required)
     {
         var value = Find(key);
+        if (IsReported(value))
+        {
+            return [];
+        }
+
         if (value is YamlSequenceNode sequence)
         {
             var items = new List<MappingReader>();
@@ -217,7 +244,7 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             {
                 if (item is YamlMappingNode mapping)
                 {
-                    items.Add(new MappingReader(mapping, displayPath, firstLine, diagnostics, _file, source));
+                    items.Add(new MappingReader(mapping, displayPath, firstLine, diagnostics, _file, source, holdsTooDeep));
                 }
                 else
                 {
@@ -264,6 +291,10 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             }
         }
     }
+
+    /// <summary>Whether <paramref name="value"/> holds a part nested too deeply, reported already: then nothing more is said of it.</summary>
+    private bool IsReported(YamlNode? value) =>
+        holdsTooDeep && value is not null && YamlDocumentReader.EachNodeOnce(value).Any(n => n is YamlScalarNode scalar && scalar.Tag.Equals(DepthLimitedParser.StandInTag));
 
     private YamlNode? Find(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

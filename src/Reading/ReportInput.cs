@@ -6,4 +6,11 @@ public sealed record ReportInput(
     SiteSettings? Site,
     FinanceStatement? Finance,
     IReadOnlyList<EventSource> Events,
-    IReadOnlyList<SectionSource> Sections);
+    IReadOnlyList<SectionSource> Sections)
+{
+    /// <summary>The events whose front matter failed (reported): no page, but their bodies are still checked.</summary>
+    public IReadOnlyList<FailedText> FailedEvents { get; init; } = [];
+
+    /// <summary>The chapters whose front matter failed (reported): not shown, but their bodies are still checked.</summary>
+    public IReadOnlyList<FailedText> FailedSections { get; init; } = [];
+}

@@ -41,9 +41,10 @@ public static class YamlDocumentReader
         var text = yaml;
         yaml = YamlTabs.BlankWhitespaceOnlyLines(yaml);
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(yaml, MaxDepth);
         try
         {
-            stream.Load(new DepthLimitedParser(yaml, MaxDepth));
+            stream.Load(parser);
         }
         catch (NestingTooDeepException e)
         {
@@ -57,7 +58,7 @@ public static class YamlDocumentReader
         catch (YamlException) when (YamlFlowLines.Join(yaml) is { } joined && TryLoad(joined) is { } retried)
         {
             // Valid YAML that YamlDotNet refuses: a flow mapping's key and ':' on different lines (see YamlFlowLines).
-            stream = retried;
+            (stream, parser) = retried;
             yaml = joined;
         }
         catch (YamlException e)
@@ -75,6 +76,13 @@ public static class YamlDocumentReader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(displayPath, line + firstLine - 1, column),
                 "The YAML cannot be read from here on. Is a '[', '{' or quote opened here and never closed?");
             return null;
+        }
+
+        // A value nested too deeply was loaded as an empty stand-in: reported here, once, and passed over by every reader of
+        // the mapping (see MappingReader), so that the other values are still checked and that one is not reported again.
+        foreach (var deep in parser.TooDeep)
+        {
+            ReportTooDeep(displayPath, firstLine, ((int)deep.Line, (int)Math.Max(1, deep.Column)), diagnostics);
         }
 
         if (stream.Documents.Count == 0)
@@ -96,7 +104,7 @@ public static class YamlDocumentReader
             return null;
         }
 
-        return new MappingReader(mapping, displayPath, firstLine, diagnostics, file, yaml);
+        return new MappingReader(mapping, displayPath, firstLine, diagnostics, file, yaml, holdsTooDeep: parser.TooDeep.Count > 0);
     }
 
     /// <summary>
@@ -132,7 +140,7 @@ public static class YamlDocumentReader
     /// Every node once, however often aliases repeat it. YamlDotNet's <c>AllNodes</c> follows each alias again, so an
     /// alias bomb (ten levels of nine aliases) took 9^10 steps; this walk takes one per node written in the file.
     /// </summary>
-    private static IEnumerable<YamlNode> EachNodeOnce(YamlNode root)
+    internal static IEnumerable<YamlNode> EachNodeOnce(YamlNode root)
     {
         var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<YamlNode>([root]);
@@ -174,13 +182,14 @@ public static class YamlDocumentReader
         diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceLocation(displayPath, deep.Line + firstLine - 1, deep.Column),
             $"The YAML is nested more than {MaxDepth} levels deep here; settings and front matter need only a few.");
 
-    private static YamlStream? TryLoad(string yaml)
+    private static (YamlStream Stream, DepthLimitedParser Parser)? TryLoad(string yaml)
     {
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(yaml, MaxDepth);
         try
         {
-            stream.Load(new DepthLimitedParser(yaml, MaxDepth));
-            return stream;
+            stream.Load(parser);
+            return (stream, parser);
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or NestingTooDeepException)
         {

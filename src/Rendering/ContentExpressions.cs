@@ -23,10 +23,15 @@ public static class ContentExpressions
     /// <param name="bodyFirstLine">The file line (1-based) that <paramref name="body"/> starts on.</param>
     /// <param name="pipeline">The pipeline the text is rendered with, so code is recognised as it will be shown.</param>
     public static string? Evaluate(string path, string body, int bodyFirstLine, ScriptObject globals, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
-        Expand(path, body, bodyFirstLine, globals, pipeline, diagnostics)?.Text;
+        Expand(path, body, bodyFirstLine, globals, pipeline, diagnostics) is { Failed: false } expanded ? expanded.Text : null;
 
-    /// <summary>As <see cref="Evaluate"/>, with the way back from each character of the result to the body it came from.</summary>
-    public static ExpandedText? Expand(string path, string body, int bodyFirstLine, ScriptObject globals, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <summary>
+    /// As <see cref="Evaluate"/>, with the way back from each character of the result to the body it came from. Never
+    /// null: after an error (reported at its place) every other expression is still evaluated, a failed one writes
+    /// nothing and a stretch of prose that cannot be parsed is kept as written, so that the rest of the text can still be
+    /// checked; <see cref="ExpandedText.Failed"/> then says that the text must not be published.
+    /// </summary>
+    public static ExpandedText Expand(string path, string body, int bodyFirstLine, ScriptObject globals, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var context = new ContentTemplateContext();
         context.PushGlobal(globals);
@@ -42,18 +47,17 @@ public static class ContentExpressions
             position = start + length;
         }
 
-        return ok ? new ExpandedText(result.ToString(), body, pieces) : null;
+        return new ExpandedText(result.ToString(), body, pieces) { Failed = !ok };
     }
 
-    /// <summary>Evaluates body[from..to], a stretch of prose, and appends the result.</summary>
+    /// <summary>Evaluates body[from..to], a stretch of prose, and appends the result; false after an error in it.</summary>
     private static bool EvaluateProse(string path, string body, int from, int to, int bodyFirstLine, ContentTemplateContext context,
         System.Text.StringBuilder result, List<ExpandedText.Piece> pieces, DiagnosticBag diagnostics)
     {
         var prose = body[from..to];
         if (!prose.Contains("{{", StringComparison.Ordinal))
         {
-            pieces.Add(new ExpandedText.Piece(result.Length, from, Verbatim: true));
-            result.Append(prose);
+            AppendAsWritten();
             return true;
         }
 
@@ -69,6 +73,7 @@ public static class ContentExpressions
         {
             diagnostics.Error(DiagnosticCodes.ContentExpressionSyntax, Locate(new SourceSpan(path, start, start)),
                 $"{problem}, or write it as text with {{{{ \"{{{{\" }}}} or in `code`.");
+            AppendAsWritten();
             return false;
         }
 
@@ -81,6 +86,7 @@ public static class ContentExpressions
                     $"The expression cannot be read: {message.Message.TrimEnd('.')}. {Example} {LiteralBraces}");
             }
 
+            AppendAsWritten();
             return false;
         }
 
@@ -92,29 +98,29 @@ public static class ContentExpressions
                     $"'{{{{ }}}}' holds no expression and would write nothing. {Example} {LiteralBraces}");
             }
 
+            AppendAsWritten();
             return false;
         }
 
         context.BareNumbers.Clear();
         context.Pieces.Clear();
+        context.Failures.Clear();
+        var at = result.Length;
         try
         {
-            var at = result.Length;
             result.Append(template.Render(context));
             pieces.AddRange(context.Pieces.Select(p => p with { At = at + p.At, From = from + p.From }));
         }
-        catch (ScriptRuntimeException e)
+        catch (Exception e) when (ContentTemplateContext.IsExpressionFailure(e))
         {
-            diagnostics.Error(DiagnosticCodes.ContentExpressionRuntime, Locate(e.Span),
-                $"The expression failed: {Explain(e.OriginalMessage)}. The text can use 'site' and 'finance' (income, expenses, saldo, lines, memo, and previous for the previous year) with the functions format_amount, format_number, euro_millions, euro, format_change and format_change_percent. {LiteralBraces}");
-            return false;
+            // Outside any one expression (a loop run too often): the stretch is kept as written, for the text's other checks.
+            context.Failures.Add((e is ScriptRuntimeException runtime ? runtime.Span : context.CurrentExpression ?? default, e));
+            AppendAsWritten();
         }
-        catch (Exception e) when (e is OverflowException or InvalidCastException or ArgumentException or FormatException or ArithmeticException)
+
+        foreach (var (span, error) in context.Failures)
         {
-            // A conversion a function's argument cannot survive, such as format_number of a number beyond decimal.
-            diagnostics.Error(DiagnosticCodes.ContentExpressionRuntime, Locate(context.CurrentExpression ?? default),
-                $"The expression failed: {e.Message.TrimEnd('.')}. Check the figures and the expression. {LiteralBraces}");
-            return false;
+            diagnostics.Error(DiagnosticCodes.ContentExpressionRuntime, Locate(span), Explain(error));
         }
 
         foreach (var (span, text) in context.BareNumbers)
@@ -124,8 +130,20 @@ public static class ContentExpressions
                 + "(a thousands dot, a decimal comma), so a reader may misread it. Format it: '| format_number' for a number (4.558, 578,4), '| euro_millions' for an amount in euros (€ 578,4 miljoen).");
         }
 
-        return true;
+        return context.Failures.Count == 0;
+
+        void AppendAsWritten()
+        {
+            pieces.Add(new ExpandedText.Piece(result.Length, from, Verbatim: true));
+            result.Append(prose);
+        }
     }
+
+    /// <summary>The message of a failed expression, in words an editor understands.</summary>
+    private static string Explain(Exception e) => e is ScriptRuntimeException runtime
+        ? $"The expression failed: {Explain(runtime.OriginalMessage)}. The text can use 'site' and 'finance' (income, expenses, saldo, lines, memo, and previous for the previous year) with the functions format_amount, format_number, euro_millions, euro, format_change and format_change_percent. {LiteralBraces}"
+        // A conversion a function's argument cannot survive, such as format_number of a number beyond decimal.
+        : $"The expression failed: {e.Message.TrimEnd('.')}. Check the figures and the expression. {LiteralBraces}";
 
     // Scriban's own words here name its internal types (`bigint`, `decimal`), which mean nothing to an editor.
     private static string Explain(string message) =>

@@ -1,3 +1,4 @@
+using Generator.Addressing;
 using Generator.Computing;
 using Generator.Text;
 
@@ -21,10 +22,16 @@ public sealed class ContentLinks
     // Every year's files by their path from input/ ("2022/events/2022-02-07-loketten.md"), for links across years.
     private readonly Dictionary<string, string> _yearTargets = new(StringComparer.Ordinal);
     private readonly int _year;
+    private readonly IReadOnlyCollection<int> _failedYears;
 
     /// <param name="allYears">Every year of the site (this one included), for links to another year's files; null for this year only.</param>
-    public ContentLinks(AnnualReport report, IReadOnlyList<AnnualReport>? allYears = null)
+    /// <param name="failedYears">
+    /// The years of the site that could not be computed (their errors reported): a link into one is not checked, as its
+    /// files are not known; the build fails anyway. Null for none.
+    /// </param>
+    public ContentLinks(AnnualReport report, IReadOnlyList<AnnualReport>? allYears = null, IReadOnlyCollection<int>? failedYears = null)
     {
+        _failedYears = failedYears ?? [];
         _year = report.Site.Year;
         Add(report, (_, name, target) => _targets[name] = target);
         foreach (var year in allYears ?? [report])
@@ -96,6 +103,12 @@ public sealed class ContentLinks
                 + $"[zie]({_year}-02-07-titel.md), and to another year's file by its path from here, like {example}.");
         }
 
+        if (_failedYears.Contains(Reading.YearFolders.Year(parts[2])!.Value))
+        {
+            // Its files are not known: the error that stopped that year is the one to fix first.
+            return (SiteRootMarker + PageAddress.Year(Reading.YearFolders.Year(parts[2])!.Value).Page + fragment, null);
+        }
+
         var key = string.Join('/', parts[2..]);
         if (_yearTargets.TryGetValue(key, out var target))
         {
@@ -119,6 +132,18 @@ public sealed class ContentLinks
         foreach (var section in report.Sections)
         {
             add(Reading.YearFolders.Sections, Path.GetFileName(section.Path), report.Address.Page + "#" + PageIds.Section(section));
+        }
+
+        // A text whose front matter failed is there all the same: a link to it is not broken (the build fails on its own
+        // error, so where the link would lead is never written).
+        foreach (var failed in report.FailedEvents)
+        {
+            add(Reading.YearFolders.Events, Path.GetFileName(failed.Path), report.Address.Page);
+        }
+
+        foreach (var failed in report.FailedSections)
+        {
+            add(Reading.YearFolders.Sections, Path.GetFileName(failed.Path), report.Address.Page);
         }
     }
 

