@@ -120,9 +120,12 @@ public static class SiteRenderer
             () => ViewModel.Page(report.Site, report.Site.Title, "index", report.Address, report.Address, logo: photos.Logo, previewPhoto: photos.SharedFor(null)), diagnostics,
             whole: false));
 
-        // Event pages on every core, each with its own template context, each written as soon as it is rendered.
+        // Event pages on every core, each with its own template context, each written as soon as it is rendered. Every
+        // page is made, also after one failed: a template can fail on one event and not on another (one with a lead
+        // photo, one without a date). One place in a template that fails on many pages is one error, reported once.
         var eventLinks = new HtmlLinks?[report.Events.Count];
-        Parallel.For(0, eventLinks.Length, (i, loop) =>
+        var pageProblems = new DiagnosticBag();
+        Parallel.For(0, eventLinks.Length, i =>
         {
             if (eventsWithErrors.Contains(i))
             {
@@ -137,13 +140,12 @@ public static class SiteRenderer
             eventLinks[i] = RenderPage(pages, sink, cache, e.Address.Page, Fingerprint, "event",
                 () => ViewModel.Page(report.Site, e.Source.Title, "event", e.Address, report.Address, ViewModel.EventOnItsPage(model.Events[i], eventContent[i], e, photos.Leads[i]),
                     photos.Logo, photos.SharedFor(i)),
-                diagnostics, addresses: addresses);
-            if (eventLinks[i] is null)
-            {
-                // The same template fails the same way for every event: one report of it is enough.
-                loop.Stop();
-            }
+                pageProblems, addresses: addresses);
         });
+        foreach (var place in pageProblems.ToSortedList().GroupBy(d => (d.Location, d.Code, d.Location is null ? d.Message : null)))
+        {
+            diagnostics.Add(place.First());
+        }
 
         var found = new Dictionary<string, HtmlLinks>(report.Events.Count + 1, StringComparer.Ordinal);
         if (index.GetAwaiter().GetResult() is { } indexLinks)

@@ -110,6 +110,18 @@ public partial class AllErrorsAtOnceTests
     }
 
     [Fact]
+    public void A_template_that_fails_on_one_event_does_not_hide_how_it_fails_on_another()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Edit("theme/layouts/event.html", "{{ event.title }}{{ if", "{{ if event.title == \"Laatste\" }}{{ event.fout_een }}{{ else }}{{ event.fout_twee }}{{ end }}{{ if");
+
+        var errors = CheckErrors(site);
+
+        // Two events fail at the second place: one error for it.
+        Assert.Equal(["theme/layouts/event.html(8,47) RPT503", "theme/layouts/event.html(8,77) RPT503"], errors);
+    }
+
+    [Fact]
     public void A_theme_syntax_error_does_not_hide_the_content_errors()
     {
         using var site = TestSite.FromFixture("minimal");

@@ -167,4 +167,50 @@ public class ProseExpressionTests
         Assert.Null(text);
         Assert.Equal([(5, "RPT505"), (9, "RPT505"), (13, "RPT510")], diagnostics.Select(d => (d.Location!.Line, d.Code)));
     }
+
+    [Fact]
+    public void Every_failing_expression_in_one_stretch_of_prose_is_reported_at_its_place()
+    {
+        var (text, diagnostics) = Evaluate("A {{ finance.x }} B {{ 1 / 0 }} C {{ site.y | format_number }} D {{ site.year }}\n");
+        Assert.Null(text);
+        Assert.Equal(
+            [(5, 14, "RPT505"), (5, 24, "RPT505"), (5, 43, "RPT505")],
+            diagnostics.Select(d => (d.Location!.Line, d.Location.Column, d.Code)));
+    }
+
+    [Fact]
+    public void A_failed_expression_is_left_empty_and_the_others_are_evaluated()
+    {
+        var diagnostics = new DiagnosticBag();
+        var expanded = ContentExpressions.Expand("input/2022/events/x.md", "Fout {{ finance.x }}, jaar {{ site.year }}.\n", 5, Globals(), Safe, diagnostics);
+        Assert.True(expanded.Failed);
+        Assert.Equal("Fout , jaar 2022.\n", expanded.Text);
+        Assert.Single(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void An_expression_that_fails_in_a_loop_is_reported_once()
+    {
+        var (_, diagnostics) = Evaluate("{{ for i in 1..3 }}{{ finance.x }}{{ end }}\n");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.ContentExpressionRuntime, 5, 31), (error.Code, error.Location!.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void A_variable_whose_assignment_failed_gives_no_second_error_where_it_is_used()
+    {
+        var (_, diagnostics) = Evaluate("{{ x = finance.onbekend }}Eerst {{ x | format_number }}, dan {{ x }} en {{ site.z }}.\n");
+        Assert.Equal([(5, 16), (5, 81)], diagnostics.Select(d => (d.Location!.Line, d.Location.Column)));
+    }
+
+    [Fact]
+    public void A_stretch_that_cannot_be_parsed_is_kept_as_written_and_the_next_is_evaluated()
+    {
+        var diagnostics = new DiagnosticBag();
+        var body = "A {{ finance.income.total | }}\n\n`x`\n\nB {{ finance.onbekend }} {{ site.year }}\n";
+        var expanded = ContentExpressions.Expand("input/2022/events/x.md", body, 5, Globals(), Safe, diagnostics);
+        Assert.True(expanded.Failed);
+        Assert.Equal("A {{ finance.income.total | }}\n\n`x`\n\nB  2022\n", expanded.Text);
+        Assert.Equal([(5, "RPT504"), (9, "RPT505")], diagnostics.ToSortedList().Select(d => (d.Location!.Line, d.Code)));
+    }
 }
