@@ -75,8 +75,8 @@ public static class SiteGenerator
             }
         }
 
-        // The overview shows every year: not made when one is missing.
-        if (theme is null || !complete)
+        // The overview shows every year: not made when one is missing (or the theme, and with it every page).
+        if (theme is null || !complete || years.Count != reports.Count)
         {
             return nothing with { Reports = reports };
         }
