@@ -231,10 +231,12 @@ public partial class AllErrorsAtOnceTests
         }
 
         site.Edit("theme/layouts/event.html", "{{ event.title }}", "{{ event.title ) }}");
+        site.Edit("input/2030/finance.yml", "amount: 1200", "amount: 1.200");
 
         var errors = CheckErrors(site);
 
         Assert.Contains(errors, e => e.StartsWith("theme/layouts/event.html(", StringComparison.Ordinal) && e.EndsWith(" RPT502", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("input/2030/finance.yml(", StringComparison.Ordinal) && e.EndsWith(" RPT302", StringComparison.Ordinal));
         Assert.Contains("(0,0) RPT109", errors);
     }
 
