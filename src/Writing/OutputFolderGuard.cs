@@ -31,7 +31,10 @@ public static class OutputFolderGuard
 
         // Named as the user typed it, and where it really leads when a link on the way takes it elsewhere.
         var leads = string.Equals(output, options.OutputFolder, Comparison) ? "" : $", which leads to '{options.Show(output)}',";
-        if (Problem(output, options) is { } problem)
+        // The old site is walked once, for a repository in it and for the files its marker does not list; and only once
+        // the folder is known to be none of those never walked (a root, the home folder…).
+        var survey = new Lazy<OutputSurvey?>(() => Directory.Exists(output) ? OutputSurvey.Of(output) : null, LazyThreadSafetyMode.None);
+        if (Problem(output, options, survey) is { } problem)
         {
             Refuse(diagnostics, $"The output folder '{shown}'{leads} {problem}, and a build replaces the whole output folder. "
                 + "Choose a folder of its own, such as 'output'; --force does not change this.");
@@ -42,12 +45,12 @@ public static class OutputFolderGuard
         }
         else if (!options.Force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
-            CheckOwnership($"'{shown}'{leads}", output, diagnostics);
+            CheckOwnership($"'{shown}'{leads}", output, survey.Value!, diagnostics);
         }
     }
 
     /// <summary>What makes the real folder <paramref name="output"/> unsafe to replace, in words after "The output folder 'x'"; null when nothing does.</summary>
-    private static string? Problem(string output, BuildOptions options)
+    private static string? Problem(string output, BuildOptions options, Lazy<OutputSurvey?> survey)
     {
         if (Path.GetPathRoot(output) == output)
         {
@@ -70,7 +73,7 @@ public static class OutputFolderGuard
         return real.Where(f => string.Equals(output, f.Folder, Comparison)).Select(f => $"is {f.Name}")
             .Concat(real.Where(f => IsInside(f.Folder, output)).Select(f => $"contains {f.Name}"))
             .Concat(real.Where(f => !f.MayLieInside && IsInside(output, f.Folder)).Select(f => $"lies inside {f.Name}"))
-            .FirstOrDefault() ?? Repository(output);
+            .FirstOrDefault() ?? Repository(survey.Value);
     }
 
     // The home folder, unless there is none or it is a root (HOME=/ in some containers): every folder would contain it.
@@ -83,25 +86,13 @@ public static class OutputFolderGuard
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, Comparison);
 
-    // A '.git' anywhere in the folder: a repository, or a worktree's or submodule's '.git' file. Links inside are not
-    // followed, as replacing the folder removes a link, never what it leads to.
-    private static string? Repository(string output)
+    // A '.git' anywhere in the folder: a repository, or a worktree's or submodule's '.git' file (see OutputSurvey).
+    private static string? Repository(OutputSurvey? survey) => survey?.Repository switch
     {
-        if (!Directory.Exists(output))
-        {
-            return null;
-        }
-
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-        var found = Directory.EnumerateFileSystemEntries(output, ".git", options).FirstOrDefault();
-        if (found is null)
-        {
-            return null;
-        }
-
-        var folder = Path.GetDirectoryName(found)!;
-        return folder == output ? "is a git repository" : $"holds a git repository ('{ShownPath.Slashed(Path.GetRelativePath(output, folder))}')";
-    }
+        null => null,
+        "" => "is a git repository",
+        var folder => $"holds a git repository ('{folder}')",
+    };
 
     // File systems that ignore case on macOS and Windows: 'Input' is the input folder there.
     private static StringComparison Comparison => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -110,9 +101,9 @@ public static class OutputFolderGuard
 
     // A folder without the marker is someone else's; in one with the marker, a file the last build did not write was
     // added by hand (a CNAME, notes), and the exchange with the new site would drop it without a word.
-    private static void CheckOwnership(string shownName, string output, DiagnosticBag diagnostics)
+    private static void CheckOwnership(string shownName, string output, OutputSurvey survey, DiagnosticBag diagnostics)
     {
-        var unlisted = OutputMarker.UnlistedFiles(output);
+        var unlisted = OutputMarker.UnlistedFiles(output, survey);
         if (unlisted is null)
         {
             diagnostics.Error(DiagnosticCodes.OutputFolderNotOurs, null,

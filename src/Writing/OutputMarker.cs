@@ -19,11 +19,11 @@ public static class OutputMarker
         Header + string.Concat(paths.Order(StringComparer.Ordinal).Select(p => p + "\n"));
 
     /// <summary>
-    /// The files under <paramref name="folder"/> that its marker does not list, output-relative with '/', in ordinal
-    /// order. Null when the folder has no marker; empty when the marker predates the list (an older generator's),
-    /// since nothing can be told apart then.
+    /// The files of <paramref name="survey"/> (of <paramref name="folder"/>) that its marker does not list, output-relative
+    /// with '/', in ordinal order. Null when the folder has no marker; empty when the marker predates the list (an older
+    /// generator's), since nothing can be told apart then.
     /// </summary>
-    public static IReadOnlyList<string>? UnlistedFiles(string folder)
+    internal static IReadOnlyList<string>? UnlistedFiles(string folder, OutputSurvey survey)
     {
         var marker = Path.Combine(folder, FileName);
         if (!File.Exists(marker))
@@ -39,11 +39,6 @@ public static class OutputMarker
 
         var listed = text[Header.Length..].Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         listed.Add(FileName);
-        var everything = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", everything)
-            .Select(f => ShownPath.Slashed(Path.GetRelativePath(folder, f)))
-            .Where(p => !listed.Contains(p))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        return survey.Files.Where(p => !listed.Contains(p)).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -82,6 +82,53 @@ public class OutputFolderTests
         Assert.Equal(0, site.Run("build").ExitCode);
     }
 
+    /// <summary>
+    /// One walk of the old site finds both a repository and the files its marker does not list: a hidden file is
+    /// listed, a symbolic link is named as the link (the build removes the link, never what it leads to), and the
+    /// folder it leads to is not walked, for files or for a repository.
+    /// </summary>
+    [Fact]
+    public void A_link_or_hidden_file_added_to_the_output_is_named_and_what_a_link_leads_to_is_not_walked()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        var elsewhere = Path.Combine(site.Root, "elders");
+        Directory.CreateDirectory(Path.Combine(elsewhere, ".git"));
+        File.WriteAllText(Path.Combine(elsewhere, "notes.txt"), "notities");
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "map"), elsewhere);
+        File.CreateSymbolicLink(Path.Combine(site.Output, "notes.txt"), Path.Combine(elsewhere, "notes.txt"));
+        Directory.CreateDirectory(Path.Combine(site.Output, "2022", ".verborgen"));
+        File.WriteAllText(Path.Combine(site.Output, "2022", ".verborgen", "x"), "x");
+
+        var refused = site.Run("build");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error RPT603: The output folder 'output' holds 3 file(s) that the last build did not write ('2022/.verborgen/x', 'map', 'notes.txt')", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RPT602", refused.Error, StringComparison.Ordinal);
+
+        Assert.Equal(0, site.Run("build", "--force").ExitCode);
+        Assert.Equal("notities", site.Read("elders/notes.txt"));
+        Assert.True(Directory.Exists(Path.Combine(elsewhere, ".git")));
+    }
+
+    /// <summary>A repository deep in the old site is found by the same walk, also in a folder the marker lists no file of, and with --force.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_repository_deep_in_an_old_site_of_the_generator_is_refused(bool force)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        Directory.CreateDirectory(Path.Combine(site.Output, "2022", "bijlagen", ".git", "objects"));
+
+        var refused = force ? site.Run("build", "--force") : site.Run("build");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error RPT602: The output folder 'output' holds a git repository ('2022/bijlagen')", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RPT603", refused.Error, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(site.Output, "2022", "bijlagen", ".git", "objects")));
+    }
+
     [Fact]
     public void A_marker_copied_into_a_foreign_folder_does_not_make_its_files_the_generators()
     {
