@@ -19,11 +19,11 @@ public static class ContentFolder
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The full paths of the texts at the top of <paramref name="folder"/>, in ordinal order; every other file is
-    /// passed over by the rule above or reported. An absent folder has no texts.
+    /// The texts at the top of <paramref name="folder"/> (full paths, with their lengths as listed), in ordinal order;
+    /// every other file is passed over by the rule above or reported. An absent folder has no texts.
     /// </summary>
     /// <param name="kind">What the folder holds, for the messages: "events" or "chapters".</param>
-    public static IReadOnlyList<string> List(string folder, string kind, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ListedFile> List(string folder, string kind, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(folder))
         {
@@ -34,9 +34,10 @@ public static class ContentFolder
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         ReportLinkedFolders(new DirectoryInfo(folder), root, kind, shown, displayPath, diagnostics);
 
-        var texts = new List<string>();
-        foreach (var file in SafeFiles.List(folder, "*", recursive: true, displayPath, diagnostics))
+        var texts = new List<ListedFile>();
+        foreach (var listed in SafeFiles.ListWithLengths(folder, "*", recursive: true, displayPath, diagnostics))
         {
+            var file = listed.Path;
             var relative = Path.GetRelativePath(root, file);
             var name = Path.GetFileName(file);
             if (IsPassedOver(relative, name))
@@ -57,7 +58,7 @@ public static class ContentFolder
             }
             else
             {
-                texts.Add(file);
+                texts.Add(listed);
             }
         }
 

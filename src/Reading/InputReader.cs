@@ -129,11 +129,12 @@ public static class InputReader
 
     /// <summary>Reads and parses one file, or takes it from the cache; either way its problems are reported.</summary>
     /// <param name="key">What else the parsing depends on (for an event: the report's year).</param>
+    /// <param name="length">The file's length in bytes as its folder's listing found it; null to look it up.</param>
     private static T? ReadFile<T>(string file, string path, DiagnosticBag diagnostics, BuildCache cache, string key,
-        Func<string, string, DiagnosticBag, T?> parse)
+        Func<string, string, DiagnosticBag, T?> parse, long? length = null)
         where T : class =>
         cache.Reuse(CacheKind.File, Path.GetFullPath(file), () => key, diagnostics, found =>
-            TextFileReader.Read(file, path, found) is { } text ? parse(text, path, found) : null);
+            TextFileReader.Read(file, path, found, length) is { } text ? parse(text, path, found) : null);
 
     /// <summary>The texts of one folder as read: those whose front matter is whole, the bodies of those whose front matter failed, how many files were read, and whether listing the folder failed.</summary>
     private sealed record FolderTexts<T>(List<T> Items, List<FailedText> Failed, int Files, bool ListingFailed);
@@ -147,7 +148,7 @@ public static class InputReader
         var files = ContentFolder.List(folder, kind, displayPath, listing);
         diagnostics.AddRange(listing.ToSortedList());
         var items = new ReadText<T>?[files.Count];
-        Parallel.For(0, files.Count, i => items[i] = ReadFile(files[i], displayPath(files[i]), diagnostics, cache, key, parse));
+        Parallel.For(0, files.Count, i => items[i] = ReadFile(files[i].Path, displayPath(files[i].Path), diagnostics, cache, key, parse, files[i].Length));
         return new FolderTexts<T>([.. items.Select(r => r?.Item).OfType<T>()], [.. items.Select(r => r?.Failed).OfType<FailedText>()], files.Count, listing.HasErrors);
     }
 }

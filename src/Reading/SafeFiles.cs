@@ -8,9 +8,17 @@ namespace Generator.Reading;
 /// </summary>
 public static class SafeFiles
 {
-    public static IReadOnlyList<string> List(string folder, string pattern, bool recursive, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    /// <summary>The full paths of the files of <paramref name="folder"/> that match <paramref name="pattern"/>, in ordinal order.</summary>
+    public static IReadOnlyList<string> List(string folder, string pattern, bool recursive, Func<string, string> displayPath, DiagnosticBag diagnostics) =>
+        [.. ListWithLengths(folder, pattern, recursive, displayPath, diagnostics).Select(f => f.Path)];
+
+    /// <summary>
+    /// As <see cref="List"/>, each file with its length in bytes as the listing found it (null for a link inside the
+    /// folder: its length is the target's, which a reader looks up), so that a reader need not look it up again.
+    /// </summary>
+    public static IReadOnlyList<ListedFile> ListWithLengths(string folder, string pattern, bool recursive, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
-        var files = new List<string>();
+        var files = new List<ListedFile>();
         if (!Directory.Exists(folder))
         {
             return files;
@@ -18,12 +26,12 @@ public static class SafeFiles
 
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         Walk(new DirectoryInfo(folder), root, pattern, recursive, displayPath, diagnostics, files);
-        files.Sort(StringComparer.Ordinal);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
 
     private static void Walk(DirectoryInfo directory, string root, string pattern, bool recursive, Func<string, string> displayPath,
-        DiagnosticBag diagnostics, List<string> files)
+        DiagnosticBag diagnostics, List<ListedFile> files)
     {
         try
         {
@@ -37,7 +45,7 @@ public static class SafeFiles
     }
 
     private static void WalkFolder(DirectoryInfo directory, string root, string pattern, bool recursive, Func<string, string> displayPath,
-        DiagnosticBag diagnostics, List<string> files)
+        DiagnosticBag diagnostics, List<ListedFile> files)
     {
         foreach (var file in directory.EnumerateFiles(pattern))
         {
@@ -47,7 +55,8 @@ public static class SafeFiles
                 continue;
             }
 
-            files.Add(file.FullName);
+            // The listing has read each entry's status already: a file's length comes with it, a link's is its target's.
+            files.Add(new ListedFile(file.FullName, (file.Attributes & FileAttributes.ReparsePoint) == 0 ? file.Length : null));
         }
 
         if (!recursive)
@@ -103,3 +112,8 @@ public static class SafeFiles
         diagnostics.Error(DiagnosticCodes.LinkLeadsOutside, new SourceLocation(displayPath(path), 1, 1),
             "This is a symbolic link to somewhere outside its folder, to nothing, or to itself (a loop); the generator reads only what is inside input/ and theme/. Copy the file in instead.");
 }
+
+/// <summary>A file found by <see cref="SafeFiles"/>.</summary>
+/// <param name="Path">Its full path.</param>
+/// <param name="Length">Its length in bytes when it was listed; null when not known (a symbolic link).</param>
+public sealed record ListedFile(string Path, long? Length);

@@ -16,21 +16,30 @@ public static class TextFileReader
     /// <summary>A file full of control characters is one mistake, not thousands.</summary>
     private const int MaxReportedPerFile = 20;
 
-    public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>Reads <paramref name="fullPath"/> as text; null, with the problem in <paramref name="diagnostics"/>, when it cannot be.</summary>
+    /// <param name="length">The file's length in bytes as its folder's listing found it; null to look it up here.</param>
+    public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, long? length = null)
     {
         byte[] bytes;
         try
         {
-            var length = new FileInfo(fullPath).Length;
+            // An empty listing is looked at again (cheap, and rare): the file may have been saved since.
+            length = length is null or 0 ? new FileInfo(fullPath).Length : length;
             if (length > MaxFileBytes)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(displayPath, 1, 1),
-                    $"The file is {(length / 1024 / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} MB; a text or settings file may be at most 1 MB. Split the text, or check that this is the file you meant.");
+                    $"The file is {(length.Value / 1024 / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} MB; a text or settings file may be at most 1 MB. Split the text, or check that this is the file you meant.");
                 return null;
             }
 
             // Not opened when empty: a named pipe (FIFO) or device looks empty, and opening it would wait forever.
-            bytes = length == 0 ? [] : File.ReadAllBytes(fullPath);
+            // A file that grew after the listing (saved while the build ran) is read again whole, never cut at the listed length.
+            if ((length == 0 ? [] : ReadBytes(fullPath, (int)length.Value)) is not { } read)
+            {
+                return Read(fullPath, displayPath, diagnostics);
+            }
+
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,6 +49,30 @@ public static class TextFileReader
         }
 
         return Decode(bytes, displayPath, diagnostics);
+    }
+
+    /// <summary>
+    /// The first <paramref name="length"/> bytes of a file (fewer when it has fewer), read through a handle with the
+    /// length already known: File.ReadAllBytes would look the length up again and seek, for every text of the site.
+    /// Null when the file has more bytes than that: it grew after its length was found.
+    /// </summary>
+    private static byte[]? ReadBytes(string fullPath, int length)
+    {
+        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var bytes = new byte[length];
+        var read = 0;
+        while (read < length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var got and > 0)
+        {
+            read += got;
+        }
+
+        Span<byte> more = stackalloc byte[1];
+        if (read == length && RandomAccess.Read(handle, more, length) > 0)
+        {
+            return null;
+        }
+
+        return read == length ? bytes : bytes[..read];
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
