@@ -69,16 +69,22 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             expanded.MoveToSource(document);
         }
 
+        // A walk of the document for a kind of node is made only when the text has the character that starts one (see Holds).
+        var holds = Holds.Of(markdown);
         HeadingLevels.NestBelow(document, headingsBelow);
-        var rewritten = RewriteLinks(document, path, bodyFirstLine, diagnostics);
-        TableAlignment.UseClasses(document);
-        TableNames.Name(document, path, bodyFirstLine, diagnostics);
+        var rewritten = holds.Links && RewriteLinks(document, path, bodyFirstLine, diagnostics);
+        if (holds.Tables)
+        {
+            TableAlignment.UseClasses(document);
+            TableNames.Name(document, path, bodyFirstLine, diagnostics);
+        }
+
         var safe = MarkdownSafety.Check(document, url => Rewrite(url, reportPage), path, bodyFirstLine, diagnostics);
 
         // After the safety check, which sees every address as written (the pictures' addresses are the generator's
         // own); also for an unsafe text, so that its image problems are reported in the same build.
-        rewritten |= images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false;
-        var controlReferences = ReportControlCharacterReferences(document, path, bodyFirstLine, diagnostics);
+        rewritten |= holds.Images && (images?.Publish(document, path, bodyFirstLine, diagnostics) ?? false);
+        var controlReferences = holds.CharacterReferences && ReportControlCharacterReferences(document, path, bodyFirstLine, diagnostics);
         if (!safe || controlReferences || expanded.Failed)
         {
             return null;
@@ -113,6 +119,20 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         var kept = HtmlString.FromUtf8(atRoot.Value);
         HtmlString Keep(HtmlString html) => ReferenceEquals(html, atRoot) ? kept : HtmlString.FromUtf8(html.Value);
         return new RenderedContent(kept, Keep(onEventPage), Keep(atSiteRoot), links);
+    }
+
+    /// <summary>
+    /// Which kinds of Markdown node a text can hold at all, told from the characters that must start one: a link or
+    /// picture needs '[' (or '&lt;' for an autolink), a picture "![", a table '|', a character reference '&amp;'. A text
+    /// without them has no such node, and its document is not walked for them.
+    /// </summary>
+    private readonly record struct Holds(bool Links, bool Images, bool Tables, bool CharacterReferences)
+    {
+        public static Holds Of(string markdown) => new(
+            markdown.AsSpan().IndexOfAny('[', '<') >= 0,
+            markdown.Contains("![", StringComparison.Ordinal),
+            markdown.Contains('|', StringComparison.Ordinal),
+            markdown.Contains('&', StringComparison.Ordinal));
     }
 
     /// <summary>Points links to other Markdown files of the report at their pages; returns whether any were.</summary>
@@ -180,17 +200,44 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             ? page.LinkTo(url[ContentLinks.SiteRootMarker.Length..])
             : url;
 
-    private string ToHtml(MarkdownDocument document, PageAddress page)
+    private string ToHtml(MarkdownDocument document, PageAddress page) =>
+        ReusedHtmlRenderer.ToHtml(Pipeline, document, url => Rewrite(url, page));
+
+    /// <summary>
+    /// An HTML renderer of a pipeline, made once per thread and used for text after text: making one sets up some forty
+    /// object renderers and finds again, type by type, which renders what, for every text. Each use starts it as new
+    /// (a new writer, at the start of a line, with that text's link rewriter); one that failed is not used again.
+    /// </summary>
+    private sealed class ReusedHtmlRenderer : HtmlRenderer
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
+        [ThreadStatic]
+        private static ReusedHtmlRenderer? _safe;
+
+        [ThreadStatic]
+        private static ReusedHtmlRenderer? _trusted;
+
+        private ReusedHtmlRenderer(MarkdownPipeline pipeline)
+            : base(new StringWriter())
         {
-            LinkRewriter = url => Rewrite(url, page),
-        };
-        Pipeline.Setup(renderer);
-        MarkdownImages.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+            pipeline.Setup(this);
+            MarkdownImages.Setup(this);
+        }
+
+        public static string ToHtml(MarkdownPipeline pipeline, MarkdownDocument document, Func<string, string> linkRewriter)
+        {
+            var safe = ReferenceEquals(pipeline, SafePipeline);
+            // Taken from the thread while in use, and given back only after a rendering that ended well.
+            var renderer = (safe ? _safe : _trusted) ?? new ReusedHtmlRenderer(pipeline);
+            (safe ? ref _safe : ref _trusted) = null;
+            var writer = new StringWriter();
+            renderer.Writer = writer;
+            renderer.previousWasLine = true;
+            renderer.LinkRewriter = linkRewriter;
+            renderer.Render(document);
+            writer.Flush();
+            renderer.LinkRewriter = null;
+            (safe ? ref _safe : ref _trusted) = renderer;
+            return writer.ToString();
+        }
     }
 }
