@@ -414,7 +414,10 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// </summary>
     private static void SweepLeftovers(string parent, string name, string staging)
     {
-        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.old-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.staging-*")))
+        // One look at the parent folder for both kinds (it may be a large folder).
+        var (old, stagingOfOld) = ($".{name}.old-", $".{name}.staging-");
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*")
+            .Where(f => Path.GetFileName(f) is var n && (n.StartsWith(old, StringComparison.Ordinal) || n.StartsWith(stagingOfOld, StringComparison.Ordinal))).ToList())
         {
             DeleteEntry(folder);
         }
