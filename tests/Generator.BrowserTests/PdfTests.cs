@@ -187,6 +187,13 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         Assert.Contains("Materiële kosten: € 176,7 miljoen", pages[chart], StringComparison.Ordinal);
         Assert.Contains("De tabel hierboven geeft de bedragen zoals gepubliceerd.", pages[chart], StringComparison.Ordinal);
 
+        // No heading is split over two pages: each event's whole title is on the page its outline entry points at.
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var events = Flatten(bookmarks.Roots).Where(e => report.Parts.All(p => p.Title != e.Title)).ToList();
+        Assert.True(events.Count >= 24, $"only {events.Count} events in the outline");
+        // (The outline drops the space where a title wraps, so both are compared without spaces.)
+        Assert.All(events, e => Assert.Contains(NoSpaces(e.Title), NoSpaces(pages[e.PageNumber - 1]), StringComparison.Ordinal));
+
         // Every event's heading is on the page of its date and the start of its text.
         foreach (var (title, date) in new[] { ("Russische inval in Oekraïne", "maart 2022 Na de inval"), ("Stand van de uitvoering 2022", "10 juni 2022") })
         {
@@ -280,6 +287,43 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
         // The first page is filled: its last line of text is in the bottom fifth of the text area.
         var lowest = january[0].GetWords().Where(w => w.BoundingBox.Top > 18 * Millimetre).Min(w => w.BoundingBox.Bottom);
         Assert.True(lowest < (18 * Millimetre) + (january[0].Height * 0.2), $"the page's text ends {lowest:0} pt from the bottom");
+    }
+
+    [Fact]
+    public void A_page_that_begins_with_the_photos_of_the_month_before_has_that_month_in_its_header()
+    {
+        var input = Path.Combine(report.Folder, "input-photos-at-top");
+        Folders.Copy(Path.Combine(RepositoryPaths.Root, "input"), input);
+        var images = Path.Combine(input, "2022", "images");
+        Directory.CreateDirectory(images);
+        File.WriteAllBytes(Path.Combine(images, "klein.png"), Block(300, 200));
+        File.WriteAllBytes(Path.Combine(images, "breed.png"), Block(2000, 1000));
+
+        // January's one event ends with photos, so many that the last ones run on to the top of the page where February starts.
+        var file = Path.Combine(input, "2022", "events", "2022-01-26-ind-onderzoekt-interne-cultuur.md");
+        File.AppendAllText(file, "\n![Een vlak](../images/klein.png \"Foto: Jan\")\n\n![Een breed vlak](../images/breed.png)\n\n"
+            + "![Nog een breed vlak](../images/breed.png)\n\n![Nog een vlak](../images/klein.png)\n");
+        var output = Path.Combine(report.Folder, "output-photos-at-top");
+        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(RepositoryPaths.Root, "theme"), output, RepositoryPaths.Root) { Pdf = true });
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "2022", "jaaroverzicht-2022.pdf")));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var february = Flatten(bookmarks.Roots).First(e => e.Title == "Februari");
+        var page = pdf.GetPage(february.PageNumber);
+        var heading = page.GetWords().First(w => w.Text == "Februari" && w.BoundingBox.Bottom < page.Height - (20 * Millimetre));
+
+        // The page begins with January's photos, above February's heading and no text between: the case to test.
+        Assert.Contains(page.GetImages(), image => image.BoundingBox.Bottom > heading.BoundingBox.Top);
+        Assert.Equal("Februari", BodyLines(page)[0]);
+        Assert.StartsWith("Januari ", Header(page), StringComparison.Ordinal);
+    }
+
+    private static byte[] Block(int width, int height)
+    {
+        using var black = NetVips.Image.Black(width, height, bands: 3);
+        using var coloured = (black + new[] { 200.0, 40, 40 }).Cast(NetVips.Enums.BandFormat.Uchar);
+        return coloured.PngsaveBuffer();
     }
 
     [Fact]
@@ -382,6 +426,8 @@ public class PdfTests(PrintedReport report) : IClassFixture<PrintedReport>
             .GroupBy(w => Math.Round(Baseline(w)))
             .OrderByDescending(line => line.Key)
             .Select(line => string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))];
+
+    private static string NoSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static double Baseline(Word word) => word.Letters[0].StartBaseLine.Y;
 

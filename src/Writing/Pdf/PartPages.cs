@@ -46,13 +46,28 @@ public static class PartPages
         return new PartLayout(starts, headers);
     }
 
-    /// <summary>True when no tagged text of the page has its baseline above <paramref name="top"/> (PDF points from the
-    /// bottom): the heading there is the first thing on the page. A destination without a height opens its page.</summary>
-    private static bool OpensPage(Page page, double? top) =>
-        top is not { } y || !Content(page.GetMarkedContents()).Any(letter => letter.StartBaseLine.Y > y);
+    /// <summary>True when nothing of the page's own content (tagged, not an artifact) stands above <paramref name="top"/>
+    /// (PDF points from the bottom): no text with its baseline above it and no photo or drawing reaching above it, so the
+    /// heading there is the first thing on the page. A page that begins with the photos of the part before does not open
+    /// with the heading below them. A destination without a height opens its page.</summary>
+    private static bool OpensPage(Page page, double? top)
+    {
+        if (top is not { } y)
+        {
+            return true;
+        }
 
-    private static IEnumerable<Letter> Content(IEnumerable<MarkedContentElement> elements) =>
-        elements.SelectMany(e => e.Letters.Concat(Content(e.Children)));
+        var content = Content(page.GetMarkedContents()).ToList();
+        return !content.SelectMany(e => e.Letters).Any(letter => letter.StartBaseLine.Y > y)
+            && !content.SelectMany(e => e.Images).Any(image => image.BoundingBox.Top > y + Tolerance)
+            && !content.SelectMany(e => e.Paths).Any(path => UglyToad.PdfPig.Core.PdfSubpath.GetBoundingRectangle(path) is { } box && box.Bottom > y + Tolerance);
+    }
+
+    /// <summary>How far (in points) a photo or drawing may reach above a heading's top and still count as beside it.</summary>
+    private const double Tolerance = 1;
+
+    private static IEnumerable<MarkedContentElement> Content(IEnumerable<MarkedContentElement> elements) =>
+        elements.Where(e => !e.IsArtifact).SelectMany(e => Content(e.Children).Prepend(e));
 
     private static IEnumerable<DocumentBookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(node => (node is DocumentBookmarkNode page ? [page] : Array.Empty<DocumentBookmarkNode>()).Concat(Flatten(node.Children)));
