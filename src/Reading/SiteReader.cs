@@ -23,7 +23,12 @@ public static class SiteReader
         map.WarnAboutUnknownKeys("title", "organisation", "year", "language", "description", "base_url", "allow_raw_html", "open_data", "logo");
         var title = map.Text("title", DiagnosticCodes.SettingMissing, "The title of the overview of all years, for example: title: Jaaroverzichten");
         var organisation = map.Text("organisation", DiagnosticCodes.SettingMissing, "For example: organisation: Immigratie- en Naturalisatiedienst");
-        var language = map.Text("language") ?? "nl";
+        var language = map.Text("language") ?? SiteLanguage.Default;
+        if (SiteLanguage.Problem(language) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.SettingInvalid, map.LocationOf("language"), problem);
+        }
+
         var description = map.Text("description", emptyIsNone: true) ?? "";
         var baseUrlText = map.Text("base_url", invalidCode: DiagnosticCodes.BaseUrlInvalid, hint: $"Write {BaseUrl.Rule}.");
         var allowRawHtml = map.Boolean("allow_raw_html") ?? false;
@@ -31,7 +36,7 @@ public static class SiteReader
         var logo = map.Text("logo");
         var baseUrl = baseUrlText is null ? null : BaseUrl.Normalise(baseUrlText, map.LocationOf("base_url"), diagnostics);
 
-        return title is null || organisation is null || map.Has("year")
+        return title is null || organisation is null || map.Has("year") || SiteLanguage.Problem(language) is not null
             ? null
             : new SiteSettings(title, organisation, 0, language, description, baseUrl, allowRawHtml, OpenData: openData,
                 Logo: logo, LogoLocation: logo is null ? null : map.LocationOf("logo"));

@@ -174,6 +174,7 @@ public static class ViewModel
         ["organisation"] = site.Organisation,
         ["year"] = year,
         ["language"] = site.Language,
+        ["locale"] = SiteLanguage.Locale(site.Language),
         ["description"] = site.Description,
         ["base_url"] = site.BaseUrl ?? "",
         ["pdf"] = site.PdfFile ?? "",
