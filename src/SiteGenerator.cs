@@ -102,6 +102,14 @@ public static class SiteGenerator
             .Concat(images.Files())
             .ToList();
         images.SaveMemo();
+        var statics = StaticFiles.List(options.InputFolder, DisplayPath, diagnostics);
+        var printed = reports.Where(r => r.Site.PdfFile is not null).Select(r => r.Address.File(r.Site.PdfFile!));
+        if (!StaticFiles.Collisions(statics, [.. pages.Keys, .. others, .. assets.Select(a => a.Path), .. printed, Writing.OutputMarker.FileName], DisplayPath, diagnostics))
+        {
+            return nothing with { Reports = reports };
+        }
+
+        assets.AddRange(statics);
         return new GeneratedSite(reports, pages, others, assets)
         {
             ContentLinks = [.. years.SelectMany(y => y.Links)],

@@ -89,6 +89,7 @@ public static class DiagnosticCodes
     public const string PdfFailed = "RPT604";
     public const string PdfContentsMissing = "RPT605";
     public const string OutputBusy = "RPT606";
+    public const string StaticFileCollides = "RPT607";
 
     // Images (RPT7xx)
     public const string ImageNotFound = "RPT701";
@@ -125,7 +126,7 @@ public static class DiagnosticCodes
         (YamlInvisibleLineBreak, "YAML contains an invisible character that YAML reads as a line break (U+0085 next line, U+2028 line separator, U+2029 paragraph separator), usually pasted from another program."),
         (ContentInSubfolder, "A Markdown file in a subfolder of a year's events/ or sections/ (input/2022/events/), or a link to a folder there: only the folder itself is read."),
         (ContentFileNotRead, "A file in a year's events/ or sections/ (input/2022/events/) that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
-        (InputEntryUnknown, "A file or folder in input/ that is not site.yml, images/ or a year's folder (like 2022/), or one in a year's folder that is not report.yml, finance.yml, events/, sections/ or images/."),
+        (InputEntryUnknown, "A file or folder in input/ that is not site.yml, images/, static/ or a year's folder (like 2022/), or one in a year's folder that is not report.yml, finance.yml, events/, sections/ or images/."),
         (NoYears, "The input folder holds no year's folder (like input/2022/), or every year is a draft (draft: true) and --drafts was not given."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),
@@ -176,6 +177,7 @@ public static class DiagnosticCodes
         (PdfFailed, "build --pdf could not make the PDF (Chromium is missing or failed)."),
         (PdfContentsMissing, "The PDF's contents cannot be numbered: the report page has no contents, or a month or chapter has no heading that reads as its entry (warning)."),
         (OutputBusy, "Another build is writing to the same output folder at this moment."),
+        (StaticFileCollides, "A file in input/static/ would be published where the generator writes a file of its own (a page, data file, asset, image or PDF), or where it needs a folder."),
         (ImageNotFound, "An image's file does not exist."),
         (ImageOutsideInput, "An image's path leads outside input/, or is an address on another host."),
         (ImageAltMissing, "An image has no alt text (write '-' as the alt text of a purely decorative image)."),

@@ -5,7 +5,7 @@ namespace Generator.Reading;
 
 /// <summary>
 /// What the input folder holds: <c>site.yml</c>, one folder per year named by the year (<c>2022/</c>) and, optionally,
-/// <c>images/</c> shared by every year. Anything else is reported, never passed over in silence; hidden files and
+/// <c>images/</c> shared by every year and <c>static/</c> (<see cref="StaticFiles"/>). Anything else is reported, never passed over in silence; hidden files and
 /// folders (a name starting with '.') are passed over, as everywhere in the input.
 /// </summary>
 public static class YearFolders
@@ -34,9 +34,9 @@ public static class YearFolders
         foreach (var entry in entries.Where(e => !e.Name.StartsWith('.')).OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var isFolder = entry is DirectoryInfo;
-            if (entry.Name is "site.yml" or "images")
+            if (entry.Name is "site.yml" or "images" or StaticFiles.Folder)
             {
-                WrongKind.Report(entry, mustBeFolder: entry.Name == "images", displayPath, diagnostics);
+                WrongKind.Report(entry, mustBeFolder: entry.Name != "site.yml", displayPath, diagnostics);
                 continue;
             }
 
@@ -52,8 +52,8 @@ public static class YearFolders
 
             var location = new SourceLocation(displayPath(entry.FullName), 1, 1);
             diagnostics.Error(DiagnosticCodes.InputEntryUnknown, location, isFolder
-                ? $"The folder '{entry.Name}' is not a year: input/ holds site.yml, images/ and one folder per year named by the year, like input/2022/. Rename it to its year, or move it out of input/."
-                : $"The file '{entry.Name}' is not read: input/ holds only site.yml and the year folders (like input/2022/ with report.yml, finance.yml, events/ and sections/). Move it into its year's folder, or out of input/.");
+                ? $"The folder '{entry.Name}' is not a year: input/ holds site.yml, images/, static/ and one folder per year named by the year, like input/2022/. Rename it to its year, or move it out of input/."
+                : $"The file '{entry.Name}' is not read: input/ holds only site.yml, images/, static/ and the year folders (like input/2022/ with report.yml, finance.yml, events/ and sections/). Move it into its year's folder, or out of input/.");
         }
 
         return years;

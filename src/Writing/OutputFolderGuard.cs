@@ -116,7 +116,7 @@ public static class OutputFolderGuard
             var names = string.Join(", ", unlisted.Take(shown).Select(p => $"'{p}'")) + (unlisted.Count > shown ? $" and {unlisted.Count - shown} more" : "");
             diagnostics.Error(DiagnosticCodes.OutputFolderNotOurs, null,
                 $"The output folder {shownName} holds {unlisted.Count} file(s) that the last build did not write ({names}), and a build replaces the whole folder. "
-                + "Move them out of it (a file to publish with every build belongs in the theme's assets), or pass --force if they may go.");
+                + "Move them out of it (a file to publish with every build, like a CNAME or robots.txt, belongs in input/static/, whose files are copied to the same place in the output), or pass --force if they may go.");
         }
     }
 }

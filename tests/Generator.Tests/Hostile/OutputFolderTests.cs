@@ -70,6 +70,7 @@ public class OutputFolderTests
         var refused = site.Run("build");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("error RPT603: The output folder 'output' holds 2 file(s) that the last build did not write ('CNAME', 'extra/notes.txt')", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("belongs in input/static/, whose files are copied to the same place in the output", refused.Error, StringComparison.Ordinal);
         Assert.Equal("jaaroverzicht.example.org", site.Read("output/CNAME"));
         Assert.Equal("notities", site.Read("output/extra/notes.txt"));
 
