@@ -173,3 +173,27 @@ public class RealOverviewOnAPhoneTests(BrowserSite site)
         Assert.Equal(["578.422", "604.709", "−26.287"], await box.Locator("tbody td").AllTextContentsAsync());
     }
 }
+
+/// <summary>A compared finance table with figures of the real size on a common phone.</summary>
+[Collection(TwoYearsCollection.Name)]
+public class ComparedTableOnAPhoneTests(TwoYearsSite site)
+{
+    [Theory]
+    [InlineData(390)]
+    [InlineData(414)]
+    public async Task The_compared_finance_table_fits_its_box_without_scrolling_and_shows_the_difference_column(int width)
+    {
+        await using var watched = await site.OpenAsync(width: width, height: 1600);
+        await watched.Page.GotoAsync(site.RootUrl + TwoYearsSite.ComparedReport);
+        var box = watched.Page.Locator("main .table-scroll:has(table.finance-table.compared)");
+        var (scrollWidth, clientWidth) = (await box.EvaluateAsync<int>("b => b.scrollWidth"), await box.EvaluateAsync<int>("b => b.clientWidth"));
+        Assert.True(scrollWidth <= clientWidth, $"at {width} px the compared table is {scrollWidth} px wide in a box of {clientWidth} px");
+
+        // The difference column is there and inside the box: its right edge within the box's.
+        var header = box.Locator("thead th").Last;
+        Assert.Equal("Verschil", (await header.TextContentAsync())!.Trim());
+        var right = await box.EvaluateAsync<double>("b => b.getBoundingClientRect().right");
+        Assert.True(await header.EvaluateAsync<double>("h => h.getBoundingClientRect().right") <= right + 0.5);
+        Assert.Contains("578.422", await box.Locator("tbody").First.TextContentAsync(), StringComparison.Ordinal);
+    }
+}
