@@ -127,7 +127,7 @@ public static class Program
         if (!options.WriteOutput)
         {
             (errors > 0 ? error : output).WriteLine(errors > 0
-                ? $"Check failed with {Count(errors, "error")}{(warnings > 0 ? $" and {Count(warnings, "warning")}" : "")} in {seconds} s."
+                ? $"Check failed with {Problems(errors, warnings)} in {seconds} s."
                 : string.Create(CultureInfo.InvariantCulture, $"Checked {result.EventCount} events, {result.PageCount} pages in {seconds} s{withWarnings}; nothing was written."));
             return errors > 0 ? ContentErrors : Success;
         }
@@ -136,8 +136,8 @@ public static class Program
         if (errors > 0 || !result.Written)
         {
             error.WriteLine(result.Output == Writing.WriteOutcome.Missing
-                ? $"Build failed with {Count(errors, "error")} in {seconds} s; '{outputShown}' is missing: the error above says where the previous site is."
-                : $"Build failed with {Count(errors, "error")} in {seconds} s; '{outputShown}' was left as it was.");
+                ? $"Build failed with {Problems(errors, warnings)} in {seconds} s; '{outputShown}' is missing: the error above says where the previous site is."
+                : $"Build failed with {Problems(errors, warnings)} in {seconds} s; '{outputShown}' was left as it was.");
             return ContentErrors;
         }
 
@@ -154,6 +154,10 @@ public static class Program
 
         return Success;
     }
+
+    /// <summary>What a failed build or check found, warnings included: "1 error and 4 warnings", or "2 errors" without warnings.</summary>
+    internal static string Problems(int errors, int warnings) =>
+        Count(errors, "error") + (warnings > 0 ? " and " + Count(warnings, "warning") : "");
 
     internal static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

@@ -12,7 +12,7 @@ namespace Generator.Rendering;
 /// cannot disagree. Code spans, code blocks and HTML comments are literal text and left exactly as written. Every
 /// problem is reported at its line and column in the Markdown file.
 /// </summary>
-public static class ContentExpressions
+public static partial class ContentExpressions
 {
     /// <summary>How to write '{{' as text, named in every message about expressions.</summary>
     public const string LiteralBraces = "To show '{{' as text, write {{ \"{{\" }} or put it in `code`.";
@@ -146,10 +146,22 @@ public static class ContentExpressions
         : $"The expression failed: {e.Message.TrimEnd('.')}. Check the figures and the expression. {LiteralBraces}";
 
     // Scriban's own words here name its internal types (`bigint`, `decimal`), which mean nothing to an editor.
+    // A function given too few values is most often one whose value after it is negative: Scriban reads
+    // '-5 | format_change -10' as '(-5 | format_change) - 10', a subtraction.
     private static string Explain(string message) =>
         message.StartsWith("Unable to convert type", StringComparison.Ordinal)
-            ? "the value is not a number the function can format: a figure has at most 28 digits, and a division by zero has no value"
-            : message.TrimEnd('.');
+            ? "the value is not a number the function can format: a number written in the text can be at most 9223372036854775807 "
+              + "(nineteen digits; 1e19, 1e20 or 100000000000000000000 are too large), and a division by zero has no value"
+            : ArgumentCount().Match(message) is { Success: true } count
+                ? $"'{count.Groups["name"].Value}' needs {Values(int.Parse(count.Groups["expected"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)} after it "
+                  + $"(like '| format_change finance.previous.saldo') but got {Values(int.Parse(count.Groups["given"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)}. "
+                  + $"A negative number after a function is read as a subtraction: write it in brackets, '| {count.Groups["name"].Value} (-10)' rather than '| {count.Groups["name"].Value} -10'"
+                : message.TrimEnd('.');
+
+    private static string Values(int n) => n switch { 0 => "no value", 1 => "one value", _ => $"{n} values" };
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Invalid number of arguments `(?<given>[0-9]+)` passed to `(?<name>[a-z_]+)` while expecting `(?<expected>[0-9]+)` arguments")]
+    private static partial System.Text.RegularExpressions.Regex ArgumentCount();
 
     /// <summary>Where '{{' is followed by nothing but white space (or only a trim mark) before '}}'.</summary>
     private static IEnumerable<SourceSpan> EmptyExpressions(string prose)

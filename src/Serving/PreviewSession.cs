@@ -156,7 +156,7 @@ public sealed class PreviewSession(BuildOptions buildOptions, TextWriter output,
         var statistics = _cache.Statistics;
         if (errors > 0)
         {
-            error.WriteLine($"Build failed with {Program.Count(errors, "error")} in {milliseconds} ms; the browser shows them until the next good save.");
+            error.WriteLine($"Build failed with {Program.Problems(errors, problems.Count - errors)} in {milliseconds} ms; the browser shows them until the next good save.");
             return;
         }
 

@@ -43,6 +43,20 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void A_failed_build_counts_its_warnings_in_the_summary_as_check_does()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/2022/events/2022-02-07-samenvoeging-ind-loketten.md", "date: 2022-02-07", "date: 07/02\nonbekend: 1");
+        site.Edit("input/2022/events/2022-02-15-ind-begint-met-eigen-woordvoering.md", "title: IND begint met eigen woordvoering\n", "title: IND begint met eigen woordvoering\nonbekend: 2\n");
+
+        var build = site.Run("build");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Matches(@"\nBuild failed with 1 error and 2 warnings in \d+\.\d\d s; 'output' was left as it was\.\n$", build.Error);
+        var check = site.Run("check");
+        Assert.Matches(@"\nCheck failed with 1 error and 2 warnings in \d+\.\d\d s\.\n$", check.Error);
+    }
+
+    [Fact]
     public void Content_errors_are_printed_as_path_line_column_code_message_and_exit_1()
     {
         using var site = TestSite.CopyOfRealReport();
