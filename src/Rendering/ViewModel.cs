@@ -171,6 +171,7 @@ public static class ViewModel
     public static ScriptObject Site(SiteSettings site, int? year) => new()
     {
         ["title"] = site.Title,
+        ["site_title"] = site.SiteTitle,
         ["organisation"] = site.Organisation,
         ["year"] = year,
         ["language"] = site.Language,

@@ -9,6 +9,19 @@ namespace Generator.Tests.Site;
 public class OpenDataTests(BuiltReport report) : IClassFixture<BuiltReport>
 {
     [Fact]
+    public void Every_page_names_the_feed_of_all_years_by_the_sites_title_not_its_years()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.BuildSuccessfully();
+        var feedTitle = System.Xml.Linq.XDocument.Parse(site.Read("output/feed.xml")).Root!.Elements().First(e => e.Name.LocalName == "title").Value;
+        Assert.Equal("Jaaroverzichten", feedTitle);
+        foreach (var page in new[] { "index.html", "2022/index.html", "2022/03/russische-inval-in-oekraine/index.html" })
+        {
+            Assert.Equal(feedTitle + ": gebeurtenissen van alle jaren", site.Page(page).QuerySelector("link[type='application/atom+xml']")!.GetAttribute("title"));
+        }
+    }
+
+    [Fact]
     public void Events_json_lists_every_event_in_timeline_order_with_dates_from_the_content()
     {
         using var json = JsonDocument.Parse(report.Site.Read("output/events.json"));
