@@ -72,6 +72,7 @@ public static class OverviewRenderer
             ["chart"] = OverviewChart.Render(newestFirst, "jaren-grafiek"),
             ["chart_text"] = OverviewChart.Description(newestFirst),
             ["table_unit"] = OverviewTable.UnitText,
+            ["table_unit_caption"] = Text.DutchNumbers.AmountsIn(OverviewTable.Unit),
             ["table_note"] = newestFirst.SelectMany(OverviewChart.Figures).Any(OverviewTable.Rounds) ? OverviewTable.RoundingNote : "",
         };
         using var pages = new PageRenderer(theme, TemplateFunctions.Create(1), FrozenModel.Freeze(globals));

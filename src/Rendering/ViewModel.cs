@@ -240,6 +240,7 @@ public static class ViewModel
             ["columns"] = comparison is null ? 2 : 4,
             ["unit"] = unit,
             ["unit_text"] = DutchNumbers.EuroUnit(unit),
+            ["unit_caption"] = DutchNumbers.AmountsIn(unit),
             ["income"] = Group(finance.Income, comparison?.Income, unit),
             ["expenses"] = Group(finance.Expenses, comparison?.Expenses, unit),
             ["lines"] = AmountsByKey(finance.Income.Group.Lines.Concat(finance.Expenses.Group.Lines).Select(l => (l.Key, (decimal?)(l.Amount * unit)))),

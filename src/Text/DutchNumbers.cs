@@ -52,6 +52,9 @@ public static class DutchNumbers
     /// <summary>The unit of a statement's amounts: 1 → "€"; 1000 → "× € 1.000", with no-break spaces.</summary>
     public static string EuroUnit(decimal unit) => unit == 1 ? "€" : Together("×", "€", Amount(unit));
 
+    /// <summary>A table caption's note on its amounts: 1 → "bedragen in €"; 1000 → "bedragen × € 1.000".</summary>
+    public static string AmountsIn(decimal unit) => unit == 1 ? "bedragen in €" : "bedragen " + EuroUnit(unit);
+
     /// <summary>The parts of one amount (sign, number, units) joined so that a line never breaks between them.</summary>
     public static string Together(params string[] parts) => string.Join(NoBreakSpace, parts);
 

@@ -36,6 +36,23 @@ public class SmallAmountsTests
         Assert.DoesNotContain(figures, f => f.Contains("0,0", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_statement_in_whole_euros_says_bedragen_in_euro_and_one_in_thousands_says_times_euro_1000()
+    {
+        using (var site = MinimalWithUnitOne(400, 500))
+        {
+            site.BuildSuccessfully();
+            Assert.Equal("(bedragen in €)", site.Page().QuerySelector(".finance-table caption .unit")!.TextContent);
+        }
+
+        using (var site = TestSite.FromFixture("minimal"))
+        {
+            site.BuildSuccessfully();
+            Assert.Equal($"(bedragen ×{Nbsp}€{Nbsp}1.000)", site.Page().QuerySelector(".finance-table caption .unit")!.TextContent);
+            Assert.Equal($"(bedragen ×{Nbsp}€{Nbsp}1.000)", site.Page("index.html").QuerySelector(".overview-table caption .unit")!.TextContent);
+        }
+    }
+
     [Theory]
     [InlineData(-40000, "€ −40.000")]
     [InlineData(49999, "€ 49.999")]
