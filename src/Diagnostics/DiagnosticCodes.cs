@@ -28,7 +28,6 @@ public static class DiagnosticCodes
     public const string ContentFileNotRead = "RPT021";
     public const string InputEntryUnknown = "RPT022";
     public const string NoYears = "RPT023";
-    public const string ValueBlank = "RPT024";
 
     // Events (RPT1xx)
     public const string TitleMissing = "RPT101";
@@ -128,7 +127,6 @@ public static class DiagnosticCodes
         (ContentInSubfolder, "A Markdown file in a subfolder of a year's events/ or sections/ (input/2022/events/), or a link to a folder there: only the folder itself is read."),
         (ContentFileNotRead, "A file in a year's events/ or sections/ (input/2022/events/) that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
         (InputEntryUnknown, "A file or folder in input/ that is not site.yml, images/, static/ or a year's folder (like 2022/), or one in a year's folder that is not report.yml, finance.yml, events/, sections/ or images/."),
-        (ValueBlank, "A key in front matter is written with a blank value (only spaces, or \"\"), which would be passed over: give it a value or remove the line."),
         (NoYears, "The input folder holds no year's folder (like input/2022/), or every year is a draft (draft: true) and --drafts was not given."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),

@@ -39,10 +39,6 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
         Find(key) is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.SingleQuoted and not YamlDotNet.Core.ScalarStyle.DoubleQuoted } scalar
         && (string.IsNullOrWhiteSpace(scalar.Value) || IsNull(scalar));
 
-    /// <summary>True when <paramref name="key"/> is present with a blank value: none, only white space (quoted or not), or YAML's null.</summary>
-    public bool IsBlank(string key) =>
-        Find(key) is YamlScalarNode scalar && (string.IsNullOrWhiteSpace(scalar.Value) || IsNull(scalar));
-
     /// <summary>
     /// Where the value of <paramref name="key"/> is written; the mapping's start when the key is missing. A value given by an
     /// alias (<c>month: *t</c>) is the anchored node itself, which starts before its key: it is reported at the key, on the
