@@ -165,7 +165,7 @@ public static class DiagnosticCodes
         (TemplateRuntime, "A theme template failed while rendering (for example an unknown variable)."),
         (ContentExpressionSyntax, "A '{{ … }}' expression in Markdown cannot be parsed."),
         (ContentExpressionRuntime, "A '{{ … }}' expression in Markdown failed (for example a figure that does not exist)."),
-        (ContentLinkBroken, "A link in Markdown leads nowhere: a .md file that is not an event or chapter, an address from the host's root, a missing file or #anchor."),
+        (ContentLinkBroken, "A link in Markdown leads nowhere: a .md file that is not an event or chapter, a link into an event's or chapter's text (`x.md#kop`), an address from the host's root, a missing file or #anchor."),
         (OutputLinkBroken, "A link or #anchor written by the theme leads nowhere on a generated page (reported at the template line that writes it)."),
         (UnsafeLink, "A link, image or raw HTML in Markdown whose address is not http(s), mailto, tel or relative, or raw HTML with an event handler, inline style or script."),
         (UnsafeOutput, "A generated page carries an unsafe address, an event handler, an inline style or an inline script (usually a theme mistake)."),

@@ -63,21 +63,33 @@ public sealed class ContentLinks
         return Reading.ContentFolder.IsMarkdown(path);
     }
 
-    /// <summary>The marked site-relative address for a link to a Markdown file, or null with the reason it leads nowhere.</summary>
+    /// <summary>
+    /// The marked site-relative address for a link to a Markdown file, or null with the reason it leads nowhere. A link to a
+    /// text leads to the text as a whole: one that points into it (<c>x.md#kop</c>, <c>x.md?a</c>) is refused, since a
+    /// text's headings and paragraphs have no address of their own and the event's page and the report page differ.
+    /// </summary>
     public (string? Address, string? Problem) Resolve(string url)
     {
         var path = PathPart(url);
-        var fragment = url.Length > path.Length ? url[path.Length..] : "";
-        var name = Path.GetFileName(path);
-        if (path.StartsWith("../", StringComparison.Ordinal))
+        var (address, problem) = path.StartsWith("../", StringComparison.Ordinal) ? ResolveInYear(url, path) : ResolveHere(url, path);
+        if (url.Length == path.Length)
         {
-            return ResolveInYear(url, path, fragment);
+            return (address, problem);
         }
 
+        var into = url[path.Length..];
+        var refused = $"The link '{url}' points into the text with '{into}', but a link to an event or chapter leads to the text as a whole: "
+            + $"the places inside a text have no address. Write it without '{into}', like [zie]({path}); to point to a place on the report page, "
+            + "link to its anchor alone, like [maart](#maart) or [de loketten](#samenvoeging-ind-loketten).";
+        return (null, problem is null ? refused : problem + " " + refused);
+    }
+
+    private (string? Address, string? Problem) ResolveHere(string url, string path)
+    {
+        var name = Path.GetFileName(path);
         if (_targets.TryGetValue(name, out var target))
         {
-            // A fragment on an event link points into that event's page; a chapter target has its own already.
-            return (SiteRootMarker + (target.Contains('#', StringComparison.Ordinal) ? target : target + fragment), null);
+            return (SiteRootMarker + target, null);
         }
 
         return _drafts.Contains(name)
@@ -86,7 +98,7 @@ public sealed class ContentLinks
     }
 
     /// <summary>A link that leaves the text's folder: only <c>../events|sections/&lt;file&gt;</c> (this year) and <c>../../&lt;year&gt;/events|sections/&lt;file&gt;</c> lead to a file of the site.</summary>
-    private (string? Address, string? Problem) ResolveInYear(string url, string path, string fragment)
+    private (string? Address, string? Problem) ResolveInYear(string url, string path)
     {
         var parts = path.Split('/');
         if (parts.Length == 3 && parts[1] is Reading.YearFolders.Events or Reading.YearFolders.Sections)
@@ -106,13 +118,13 @@ public sealed class ContentLinks
         if (_failedYears.Contains(Reading.YearFolders.Year(parts[2])!.Value))
         {
             // Its files are not known: the error that stopped that year is the one to fix first.
-            return (SiteRootMarker + PageAddress.Year(Reading.YearFolders.Year(parts[2])!.Value).Page + fragment, null);
+            return (SiteRootMarker + PageAddress.Year(Reading.YearFolders.Year(parts[2])!.Value).Page, null);
         }
 
         var key = string.Join('/', parts[2..]);
         if (_yearTargets.TryGetValue(key, out var target))
         {
-            return (SiteRootMarker + (target.Contains('#', StringComparison.Ordinal) ? target : target + fragment), null);
+            return (SiteRootMarker + target, null);
         }
 
         var years = string.Join(", ", _yearTargets.Keys.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));

@@ -126,4 +126,72 @@ public class ContentLinkTests
         var links = site.Page().GetElementById("ind-begint-met-eigen-woordvoering")!.QuerySelectorAll("p a").Select(a => a.GetAttribute("href"));
         Assert.Equal(["https://ind.nl/over.md", "#februari", "mailto:pers@ind.nl"], links);
     }
+
+    /// <summary>
+    /// A link to a text leads to the text as a whole: one that points into it with '#…' or '?…' (to an event, a chapter by
+    /// name or by path, another year's file, by reference) is RPT506 at the link, never kept unchecked, dropped or blamed
+    /// on the theme (RPT507).
+    /// </summary>
+    [Theory]
+    [InlineData("[event](2022-01-26-ind-onderzoekt-interne-cultuur.md#bestaatniet)", "2022-01-26-ind-onderzoekt-interne-cultuur.md#bestaatniet", "#bestaatniet")]
+    [InlineData("[hoofdstuk](../sections/duurzaamheid.md#nergens)", "../sections/duurzaamheid.md#nergens", "#nergens")]
+    [InlineData("[hoofdstuk](duurzaamheid.md#duurzaamheid)", "duurzaamheid.md#duurzaamheid", "#duurzaamheid")]
+    [InlineData("[jaar](../../2022/events/2022-02-07-samenvoeging-ind-loketten.md#kop)", "../../2022/events/2022-02-07-samenvoeging-ind-loketten.md#kop", "#kop")]
+    [InlineData("[event](2022-02-07-samenvoeging-ind-loketten.md?a=1)", "2022-02-07-samenvoeging-ind-loketten.md?a=1", "?a=1")]
+    [InlineData("[event](2022-02-07-samenvoeging-ind-loketten.md#)", "2022-02-07-samenvoeging-ind-loketten.md#", "#")]
+    [InlineData("[event][l]\n\n[l]: 2022-02-07-samenvoeging-ind-loketten.md#x", "2022-02-07-samenvoeging-ind-loketten.md#x", "#x")]
+    public void A_link_into_an_event_or_chapter_text_is_RPT506_at_the_link_that_says_to_link_the_text_or_an_anchor(string link, string url, string into)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip.\n\nZie " + link.Replace("\\n", "\n", StringComparison.Ordinal) + "\n");
+        var result = site.Build();
+
+        Assert.False(result.Written);
+        var error = Assert.Single(result.Diagnostics);
+        var path = url[..^into.Length];
+        Assert.Equal(
+            $"{Event}(8,5): error RPT506: The link '{url}' points into the text with '{into}', but a link to an event or chapter leads to the text as a whole: "
+            + $"the places inside a text have no address. Write it without '{into}', like [zie]({path}); to point to a place on the report page, "
+            + "link to its anchor alone, like [maart](#maart) or [de loketten](#samenvoeging-ind-loketten).",
+            error.ToString());
+    }
+
+    [Fact]
+    public void A_link_into_a_text_that_also_leads_to_no_file_gives_both_reasons_in_one_error()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. [x](2022-02-08-loketten.md#kop)");
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(DiagnosticCodes.ContentLinkBroken, error.Code);
+        Assert.Contains("'2022-02-08-loketten.md', which is not an event or chapter of the report", error.Message, StringComparison.Ordinal);
+        Assert.Contains("points into the text with '#kop'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The tester's site: both links of one text reported at once, at their places, and nothing blamed on the theme.</summary>
+    [Fact]
+    public void Links_into_texts_in_one_event_are_all_reported_at_the_text_and_none_as_a_theme_link()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "Zo kweken we begrip.",
+            "Zo kweken we begrip.\n\n[hoofdstuk](../sections/duurzaamheid.md#nergens).\n\nEn [event](2022-01-26-ind-onderzoekt-interne-cultuur.md#bestaatniet).");
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("RPT507", result.Error, StringComparison.Ordinal);
+        var errors = result.Error.Split('\n').Where(l => l.Contains("error RPT", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(" The link", StringComparison.Ordinal)]).ToList();
+        Assert.Equal([$"{Event}(8,1): error RPT506:", $"{Event}(10,4): error RPT506:"], errors);
+    }
+
+    [Fact]
+    public void An_anchor_alone_on_an_event_page_is_checked_on_the_report_page_and_one_it_lacks_is_RPT506()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. [a](#Maart) [b](#maart#x) [c](#inhoud)");
+        var line = site.Read(Event).Split('\n')[5];
+        var result = site.Build();
+        Assert.Equal(
+            [(DiagnosticCodes.ContentLinkBroken, new SourceLocation(Event, 6, line.IndexOf("[a]", StringComparison.Ordinal) + 1)),
+                (DiagnosticCodes.ContentLinkBroken, new SourceLocation(Event, 6, line.IndexOf("[b]", StringComparison.Ordinal) + 1))],
+            result.Diagnostics.Select(d => (d.Code, d.Location)));
+    }
 }

@@ -422,6 +422,8 @@ public class MultiYearTests
     [InlineData("../../2027/events/2027-07-04-zomerfeest-2027.md", "points into 2027, which is not a year of this build (the years are 2029, 2030", "--drafts")]
     [InlineData("../../2029/events/2029-07-05-bestaat-niet.md", "'2029-07-05-bestaat-niet.md', which is not a published event or chapter in input/2029/events/", "Check the file's name")]
     [InlineData("2029-07-04-zomerfeest-2029.md", "which is not an event or chapter of the report", "like [zie]")]
+    [InlineData("../../2029/events/2029-07-04-zomerfeest-2029.md#kop", "points into the text with '#kop'", "like [zie](../../2029/events/2029-07-04-zomerfeest-2029.md)")]
+    [InlineData("../../2029/sections/slot.md#slot", "points into the text with '#slot'", "like [zie](../../2029/sections/slot.md)")]
     public void A_link_to_another_years_file_that_leads_nowhere_is_an_error_at_the_link_saying_how_to_write_it(string target, string problem, string hint)
     {
         using var site = Site(2);
