@@ -81,6 +81,7 @@ public static class DiagnosticCodes
     public const string UnsafeOutput = "RPT509";
     public const string ContentBareNumber = "RPT510";
     public const string TableUnnamed = "RPT511";
+    public const string HeadingSkipsLevel = "RPT512";
 
     // Output (RPT6xx)
     public const string OutputWriteFailed = "RPT601";
@@ -171,6 +172,7 @@ public static class DiagnosticCodes
         (UnsafeOutput, "A generated page carries an unsafe address, an event handler, an inline style or an inline script (usually a theme mistake)."),
         (ContentBareNumber, "A '{{ … }}' expression writes a number into the text without format_number or euro_millions (warning)."),
         (TableUnnamed, "A Markdown table has no heading above it in its text, so it has no name a screen reader can announce (warning): write a heading above it."),
+        (HeadingSkipsLevel, "A heading in a text skips a level: the text's first heading is not '#', a heading is more than one level below the one before it, or it is deeper than its page can show under HTML's h6."),
         (OutputWriteFailed, "The site could not be written to the output folder."),
         (OutputFolderUnsafe, "The real folder the output leads to (links followed) is, contains or lies inside the input or theme folder, is or contains the working or home folder, is a file-system root, or holds a .git anywhere within it; --force does not override it."),
         (OutputFolderNotOurs, "The output folder exists but was not made by the generator, or holds files that its last build did not write (pass --force to replace them)."),

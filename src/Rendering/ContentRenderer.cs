@@ -71,7 +71,10 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
 
         // A walk of the document for a kind of node is made only when the text has the character that starts one (see Holds).
         var holds = Holds.Of(markdown);
-        HeadingLevels.NestBelow(document, headingsBelow);
+
+        // The report page shows an event's text deepest (under its h3): that is where its headings must fit.
+        HeadingLevels.Check(document, headingsBelow, expanded, path, bodyFirstLine, diagnostics);
+        var hasHeadings = HeadingLevels.NestBelow(document, headingsBelow);
         var rewritten = holds.Links && RewriteLinks(document, path, bodyFirstLine, diagnostics);
         if (holds.Tables)
         {
@@ -103,11 +106,17 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
             return null;
         }
 
-        var onEventPage = rewritten && ownPage is not null ? new HtmlString(ToHtml(document, ownPage)) : atRoot;
         var atSiteRoot = rewritten && reportPage != PageAddress.Root ? new HtmlString(ToHtml(document, PageAddress.Root)) : atRoot;
+        var onEventPage = atRoot;
+        if (ownPage is not null && (rewritten || hasHeadings))
+        {
+            // On its own page the event's title is the h1: its text's headings start at h2 there.
+            HeadingLevels.NestBelow(document, HeadingLevels.EventPage);
+            onEventPage = new HtmlString(ToHtml(document, ownPage));
+        }
 
         // The same HTML goes into the pages, events.json and feed.xml: checked once more as it leaves.
-        var leftOver = HtmlSafety.Find(atRoot.Value).Concat(rewritten ? HtmlSafety.Find(onEventPage.Value).Concat(HtmlSafety.Find(atSiteRoot.Value)) : []).FirstOrDefault();
+        var leftOver = new[] { atRoot, onEventPage, atSiteRoot }.Distinct().SelectMany(html => HtmlSafety.Find(html.Value)).FirstOrDefault();
         if (leftOver is not null)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, new SourceLocation(path, bodyFirstLine, 1),

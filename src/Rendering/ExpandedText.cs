@@ -61,10 +61,15 @@ public sealed record ExpandedText(string Text, string Body, IReadOnlyList<Expand
     {
         foreach (var node in document.Descendants())
         {
-            var source = SourceOffset(Math.Max(0, node.Span.Start));
-            var lineStart = source == 0 ? 0 : Body.LastIndexOf('\n', source - 1) + 1;
-            node.Line = Body.AsSpan(0, lineStart).Count('\n');
-            node.Column = source - lineStart;
+            (node.Line, node.Column) = SourcePlace(node.Span.Start);
         }
+    }
+
+    /// <summary>The line and column (0-based, from the body's first line) in the body as written of the expanded text's character at <paramref name="offset"/>.</summary>
+    public (int Line, int Column) SourcePlace(int offset)
+    {
+        var source = SourceOffset(Math.Max(0, offset));
+        var lineStart = source == 0 ? 0 : Body.LastIndexOf('\n', source - 1) + 1;
+        return (Body.AsSpan(0, lineStart).Count('\n'), source - lineStart);
     }
 }

@@ -32,7 +32,7 @@ public static class TableNames
                 {
                     diagnostics.Warning(DiagnosticCodes.TableUnnamed, new SourceLocation(path, table.Line + bodyFirstLine, table.Column + 1),
                         "This table has no heading above it, so a screen reader cannot say what it shows. "
-                        + "Write a heading that names it above the table in this text, such as '### Aanvragen per onderdeel'.");
+                        + "Write a heading that names it above the table in this text, such as '# Aanvragen per onderdeel'.");
                     continue;
                 }
 
@@ -42,7 +42,7 @@ public static class TableNames
     }
 
     /// <summary>The text a heading shows, without its markup: "Aanvragen in *2022*" → "Aanvragen in 2022"; "" for none.</summary>
-    private static string PlainText(ContainerInline? inline)
+    internal static string PlainText(ContainerInline? inline)
     {
         if (inline is null)
         {

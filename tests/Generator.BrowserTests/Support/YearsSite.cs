@@ -21,7 +21,7 @@ public sealed class YearsSite : BrowserSite
     /// <summary>The heading above each Markdown table, which names it for a screen reader.</summary>
     public const string MarkdownTableHeading = "Aanvragen per onderdeel";
 
-    private const string MarkdownTable = "\n\n## " + MarkdownTableHeading + "\n\n| Onderdeel | Aantal aanvragen | Afgehandeld | Bedrag |\n|:--|--:|--:|--:|\n| Asiel en opvang | 1.234.567 | 1.200.001 | € 578.422.000 |\n| Verblijfsvergunningen voor arbeidsmigranten | 98.765 | 97.000 | € −26.287.000 |\n";
+    private const string MarkdownTable = "\n\n# " + MarkdownTableHeading + "\n\n| Onderdeel | Aantal aanvragen | Afgehandeld | Bedrag |\n|:--|--:|--:|--:|\n| Asiel en opvang | 1.234.567 | 1.200.001 | € 578.422.000 |\n| Verblijfsvergunningen voor arbeidsmigranten | 98.765 | 97.000 | € −26.287.000 |\n";
 
     protected override (string Input, string Theme) Source()
     {

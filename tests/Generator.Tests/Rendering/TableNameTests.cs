@@ -19,7 +19,7 @@ public class TableNameTests
             "---\ntitle: Laatste\ndate: 2030-11-30\n---\n# Aanvragen in *2030*\n\nTekst.\n\n" + Table
             + "\n## Beslissingen &amp; `bezwaren`\n\n> " + Table.Replace("\n|", "\n> |", StringComparison.Ordinal)
             + "\n### Kop zonder tabel\n\nAlleen tekst.\n");
-        site.Write("input/2030/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\n## Cijfers van het jaar\n\nEerst tekst.\n\n" + Table);
+        site.Write("input/2030/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\n# Cijfers van het jaar\n\nEerst tekst.\n\n" + Table);
         var result = site.BuildSuccessfully();
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.TableUnnamed);
 
