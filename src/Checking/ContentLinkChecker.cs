@@ -1,6 +1,7 @@
 using Generator.Addressing;
 using Generator.Diagnostics;
 using Generator.Rendering;
+using Generator.Rendering.Safety;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -26,24 +27,51 @@ public static class ContentLinkChecker
     /// The text as the renderer parsed it, when that is the parse the check would make (see <see cref="ParsesAlike"/>);
     /// null to have it parsed here.
     /// </param>
-    public static IReadOnlyList<ContentLink> Find(string path, string body, int bodyFirstLine, MarkdownDocument? parsed)
+    /// <param name="rawHtml">Whether raw HTML reaches the pages (<c>allow_raw_html</c>): then the href and src addresses in it are links too.</param>
+    public static IReadOnlyList<ContentLink> Find(string path, string body, int bodyFirstLine, MarkdownDocument? parsed, bool rawHtml = false)
     {
-        if (!MayHaveSiteLinks(body))
+        var html = rawHtml && body.Contains('<', StringComparison.Ordinal);
+        if (!html && !MayHaveSiteLinks(body))
         {
             return [];
         }
 
         List<ContentLink>? found = null;
-        foreach (var link in (parsed ?? Markdown.Parse(body, Pipeline)).Descendants<LinkInline>())
+        foreach (var node in (parsed ?? Markdown.Parse(body, Pipeline)).Descendants())
         {
-            var url = link.Url ?? "";
-            if (!link.IsImage && !IsExternal(url) && !ContentLinks.IsMarkdownFileLink(url))
+            switch (node)
             {
-                (found ??= []).Add(new ContentLink(url, new SourceLocation(path, link.Line + bodyFirstLine, link.Column + 1)));
+                case LinkInline link when !link.IsImage && !IsExternal(link.Url ?? "") && !ContentLinks.IsMarkdownFileLink(link.Url ?? ""):
+                    (found ??= []).Add(new ContentLink(link.Url ?? "", new SourceLocation(path, link.Line + bodyFirstLine, link.Column + 1)));
+                    break;
+                case HtmlInline inline when html:
+                    AddHtmlLinks(inline.Tag, offset => MarkdownSafety.Position(inline.Tag, offset, inline.Line, inline.Column), path, bodyFirstLine, ref found);
+                    break;
+                case HtmlBlock block when html:
+                    var (text, at) = MarkdownSafety.BlockText(block);
+                    AddHtmlLinks(text, at, path, bodyFirstLine, ref found);
+                    break;
             }
         }
 
         return found ?? [];
+    }
+
+    /// <summary>The href and src addresses of the tags in raw HTML (as a browser reads them: decoded), at the place of their tag.</summary>
+    private static void AddHtmlLinks(string html, Func<int, (int Line, int Column)> place, string path, int bodyFirstLine, ref List<ContentLink>? found)
+    {
+        foreach (var tag in HtmlTagReader.ReadAll(html))
+        {
+            foreach (var raw in new[] { tag["href"], tag["src"] })
+            {
+                var url = raw is null ? null : CharacterReferences.DecodeAttribute(raw).Value;
+                if (tag.InMarkup && url is not null && !IsExternal(url))
+                {
+                    var (line, column) = place(tag.Offset);
+                    (found ??= []).Add(new ContentLink(url, new SourceLocation(path, line + bodyFirstLine, column + 1), InHtml: true));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -67,21 +95,21 @@ public static class ContentLinkChecker
         var existing = new HashSet<string>(pages.Keys.Concat(otherFiles), StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var (url, at) in text.Links)
+            foreach (var (url, at, inHtml) in text.Links)
             {
                 if (url.StartsWith("//", StringComparison.Ordinal))
                 {
-                    diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, "", ""));
+                    diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, "", "", inHtml));
                     continue;
                 }
 
                 foreach (var page in text.OwnPage is { } own ? [text.Report, own] : new[] { text.Report })
                 {
-                    // As ContentRenderer writes it: an anchor means a place on the report page, from every page.
-                    var address = url.StartsWith('#') ? page.LinkTo(text.Report.Page + url) : url;
+                    // As ContentRenderer writes it: an anchor means a place on the report page, from every page (raw HTML stays as written).
+                    var address = url.StartsWith('#') && !inHtml ? page.LinkTo(text.Report.Page + url) : url;
                     if (OutputLinkChecker.Problem(page.Page, address, existing, pages) is { } problem)
                     {
-                        diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, page.Page, problem));
+                        diagnostics.Error(DiagnosticCodes.ContentLinkBroken, at, Explain(url, page.Page, problem, inHtml));
                         break;
                     }
                 }
@@ -89,8 +117,14 @@ public static class ContentLinkChecker
         }
     }
 
-    private static string Explain(string url, string page, string problem)
+    private static string Explain(string url, string page, string problem, bool inHtml)
     {
+        if (inHtml && url.StartsWith('#'))
+        {
+            return $"The link '{url}' in the HTML leads nowhere from {page}: {problem}. HTML reaches every page of the text as written, so an anchor in it means a place on each of them; "
+                + "write the link in Markdown, like [maart](#maart), to point to a place on the report page from every page.";
+        }
+
         var byName = "Link to an event or chapter by its file name, like [zie](2022-02-07-samenvoeging-ind-loketten.md), or to another site with its full https:// address.";
         return url switch
         {

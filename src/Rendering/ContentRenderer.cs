@@ -61,7 +61,7 @@ public sealed class ContentRenderer(Func<ScriptObject> contentGlobals, ContentLi
         }
 
         // Before the links are rewritten: the link check wants them as written, at their places in the file.
-        var links = ContentLinkChecker.Find(path, body, bodyFirstLine, ContentLinkChecker.ParsesAlike(body, markdown, allowRawHtml) ? document : null);
+        var links = ContentLinkChecker.Find(path, body, bodyFirstLine, ContentLinkChecker.ParsesAlike(body, markdown, allowRawHtml) ? document : null, allowRawHtml);
 
         // An expression's result may hold more or fewer lines than the expression: every position is the body's from here.
         if (!ReferenceEquals(markdown, body))

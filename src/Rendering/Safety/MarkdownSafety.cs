@@ -81,7 +81,17 @@ public static class MarkdownSafety
 
     private static void CheckBlock(HtmlBlock block, Action<int, int, string, string> report)
     {
-        // The block's lines as one text (a tag may span lines), with where each line starts in it.
+        var (text, at) = BlockText(block);
+        foreach (var problem in HtmlSafety.Find(text))
+        {
+            var (line, column) = at(problem.Offset);
+            report(line, column, problem.What + " in the HTML", problem.Fix);
+        }
+    }
+
+    /// <summary>An HTML block's lines as one text (a tag may span lines), and the place (0-based line and column, as Markdig counts) of an offset in it.</summary>
+    internal static (string Text, Func<int, (int Line, int Column)> At) BlockText(HtmlBlock block)
+    {
         var lines = block.Lines;
         var starts = new int[lines.Count];
         var text = new System.Text.StringBuilder();
@@ -91,16 +101,18 @@ public static class MarkdownSafety
             text.Append(lines.Lines[i].Slice.AsSpan()).Append('\n');
         }
 
-        foreach (var problem in HtmlSafety.Find(text.ToString()))
+        return (text.ToString(), offset =>
         {
-            var index = Array.BinarySearch(starts, problem.Offset);
+            var index = Array.BinarySearch(starts, offset);
             index = index >= 0 ? index : ~index - 1;
             var line = lines.Lines[index];
-            report(line.Line, line.Column + problem.Offset - starts[index], problem.What + " in the HTML", problem.Fix);
+            return (line.Line, line.Column + offset - starts[index]);
         }
+        );
     }
 
-    private static (int Line, int Column) Position(string text, int offset, int line, int column)
+    /// <summary>The place (0-based) of <paramref name="offset"/> in <paramref name="text"/>, which starts at <paramref name="line"/> and <paramref name="column"/>.</summary>
+    internal static (int Line, int Column) Position(string text, int offset, int line, int column)
     {
         var before = text.AsSpan(0, offset);
         var breaks = before.Count('\n');

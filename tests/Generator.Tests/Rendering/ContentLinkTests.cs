@@ -194,4 +194,38 @@ public class ContentLinkTests
                 (DiagnosticCodes.ContentLinkBroken, new SourceLocation(Event, 6, line.IndexOf("[b]", StringComparison.Ordinal) + 1))],
             result.Diagnostics.Select(d => (d.Code, d.Location)));
     }
+
+    /// <summary>
+    /// With allow_raw_html, the href and src addresses in a text's HTML are the text's links too: one that leads nowhere on
+    /// a page the text is shown on is RPT506 at its tag (inline or in a block), never RPT507 blamed on the theme; an anchor
+    /// in HTML is not moved to the report page, so on an event's own page it must be there.
+    /// </summary>
+    [Fact]
+    public void A_link_in_raw_HTML_that_leads_nowhere_is_RPT506_at_its_tag_on_the_page_where_it_breaks()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/site.yml", "language: nl", "language: nl\nallow_raw_html: true");
+        site.Edit(Event, "Zo kweken we begrip.",
+            "Zo kweken we begrip.\n\n<a href=\"nergens.html\">x</a> en <a href=\"#maart\">maart</a>\n\n<div>\n<p><img src=\"foto.jpg\" alt=\"Foto\"></p>\n</div>\n\n<a href=\"https://ind.nl/\">IND</a>\n");
+        site.Edit("input/2022/sections/duurzaamheid.md", "order: 1\n---\n", "order: 1\n---\nZie <a href=\"#maart\">maart</a>.\n\n");
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("RPT507", result.Error, StringComparison.Ordinal);
+        var errors = result.Error.Split('\n').Where(l => l.Contains("error RPT", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"{Event}(8,1)", $"{Event}(8,33)", $"{Event}(11,4)"], errors.Select(l => l[..l.IndexOf(": error", StringComparison.Ordinal)]));
+        Assert.All(errors, l => Assert.Contains("error RPT506:", l, StringComparison.Ordinal));
+        Assert.Contains("'nergens.html' leads nowhere from 2022/index.html", errors[0], StringComparison.Ordinal);
+        Assert.Contains("'#maart' in the HTML leads nowhere from 2022/02/ind-begint-met-eigen-woordvoering/index.html", errors[1], StringComparison.Ordinal);
+        Assert.Contains("'foto.jpg' leads nowhere from 2022/index.html", errors[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HTML_shown_as_text_has_no_links_to_check()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "Zo kweken we begrip.", "Zo kweken we begrip. <a href=\"nergens.html\">x</a> <img src=\"foto.jpg\" alt=\"x\">");
+        site.BuildSuccessfully();
+        Assert.Contains("&lt;a href=", site.Read("output/2022/index.html"), StringComparison.Ordinal);
+    }
 }
