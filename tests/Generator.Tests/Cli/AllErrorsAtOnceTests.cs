@@ -250,7 +250,7 @@ public partial class AllErrorsAtOnceTests
 
         site.Write(Event, "---\ntitle: Kapot\ndate: 07/03\n---\nEen {{ finance.nee }} en [de laatste](2030-11-30-laatste.md).\n");
         // Links to the event whose date is wrong, from another event and from a chapter: the file is there.
-        site.Write(Other, "---\ntitle: Tekst\ndate: 2030-04-01\n---\nZie [het kapotte](2030-03-01-kapot.md#iets).\n");
+        site.Write(Other, "---\ntitle: Tekst\ndate: 2030-04-01\n---\nZie [het kapotte](2030-03-01-kapot.md).\n");
         site.Write("input/2030/sections/slot.md", "---\ntitle: Slot\norder: 1\n---\nZie [het kapotte](../events/2030-03-01-kapot.md).\n");
 
         var result = site.Run("build");
