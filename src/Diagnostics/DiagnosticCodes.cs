@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string ContentFileNotRead = "RPT021";
     public const string InputEntryUnknown = "RPT022";
     public const string NoYears = "RPT023";
+    public const string YamlReference = "RPT024";
 
     // Events (RPT1xx)
     public const string TitleMissing = "RPT101";
@@ -129,6 +130,7 @@ public static class DiagnosticCodes
         (ContentFileNotRead, "A file in a year's events/ or sections/ (input/2022/events/) that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
         (InputEntryUnknown, "A file or folder in input/ that is not site.yml, images/, static/ or a year's folder (like 2022/), or one in a year's folder that is not report.yml, finance.yml, events/, sections/ or images/."),
         (NoYears, "The input folder holds no year's folder (like input/2022/), or every year is a draft (draft: true) and --drafts was not given."),
+        (YamlReference, "A YAML anchor ('&m'), alias ('*m') or tag ('!!int') in front matter or a settings or finance file: every value must be written out where it is used, so a reviewer sees what is published."),
         (TitleMissing, "An event or chapter has no 'title'."),
         (MonthMissing, "An event has neither 'date' nor 'month'."),
         (DateInvalid, "'date' is not a date like 2022-01-26."),

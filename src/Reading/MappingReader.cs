@@ -1,4 +1,3 @@
-using System.Globalization;
 using Generator.Diagnostics;
 using Generator.Text;
 using YamlDotNet.RepresentationModel;
@@ -157,6 +156,8 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
         return null;
     }
 
+    /// <summary>A whole number by <see cref="WholeAmount.ParseNumber"/>'s rule, the one rule for every number in the input
+    /// (<c>order: 2</c>; not <c>"2"</c> in quotes, <c>02</c> or <c>2.0</c>); null with an error (<paramref name="invalidCode"/>) at the value otherwise.</summary>
     public int? WholeNumber(string key, string invalidCode)
     {
         var value = Find(key);
@@ -165,19 +166,23 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             return null;
         }
 
-        if (value is YamlScalarNode { Value: { } text }
-            && int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (value is null)
         {
-            return number;
+            diagnostics.Error(invalidCode, Location, $"'{key}' is required but missing: give a whole number, like {key}: 1.");
+            return null;
+        }
+
+        if (WholeAmount.ParseNumber(value, key, "1", out var message) is { } number and >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)number;
         }
 
         diagnostics.Error(invalidCode, LocationOf(key), value switch
         {
-            null => $"'{key}' is required but missing: give a whole number.",
             YamlSequenceNode => $"'{key}' is a list, but it must be a whole number, like {key}: 1.",
             YamlMappingNode => $"'{key}' is a mapping (keys with values), but it must be a whole number, like {key}: 1.",
             YamlScalarNode { Value: var written } when string.IsNullOrWhiteSpace(written) || IsNull(value) => $"'{key}' is empty: give a whole number, like {key}: 1.",
-            _ => $"'{key}' must be a whole number, not '{((YamlScalarNode)value).Value}'.",
+            _ => message.Length > 0 ? message : $"'{key}' is too large; give a whole number, like {key}: 1.",
         });
         return null;
     }

@@ -27,8 +27,27 @@ public static partial class WholeAmount
         }
 
         message = key == "unit"
-            ? $"'unit' must be a whole number of euros, written without separators like 1 or 1000 (for amounts × € 1.000): {Reason(value)}."
-            : $"'{key}' must be a whole number of the statement's unit, written without separators like 427973 or -26287: {Reason(value)}.";
+            ? $"'unit' must be a whole number of euros, written without separators like 1 or 1000 (for amounts × € 1.000): {Reason(value, amount: true)}."
+            : $"'{key}' must be a whole number of the statement's unit, written without separators like 427973 or -26287: {Reason(value, amount: true)}.";
+        return null;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="value"/>, the value of <paramref name="key"/>, as a whole number by the same rule as an amount
+    /// (digits with an optional leading '-', no quotes, no leading 0, at most <see cref="MaxDigits"/> digits): every
+    /// number in the input is read alike, such as a chapter's <c>order</c>.
+    /// </summary>
+    /// <param name="example">A valid value for the message, like "2".</param>
+    /// <returns>The number, or null with <paramref name="message"/> set to what is wrong and how to write it.</returns>
+    public static long? ParseNumber(YamlNode value, string key, string example, out string message)
+    {
+        message = "";
+        if (Read(value) is { } number)
+        {
+            return (long)number;
+        }
+
+        message = $"'{key}' must be a whole number written as plain digits, like {example}: {Reason(value, amount: false)}.";
         return null;
     }
 
@@ -46,7 +65,8 @@ public static partial class WholeAmount
             : decimal.Parse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
     }
 
-    private static string Reason(YamlNode value)
+    /// <param name="amount">Whether the value is an amount of the statement, which the reasons then name.</param>
+    private static string Reason(YamlNode value, bool amount)
     {
         if (value is not YamlScalarNode scalar)
         {
@@ -64,7 +84,9 @@ public static partial class WholeAmount
             var digits = match.Groups["digits"].Value;
             return digits[0] == '0'
                 ? $"'{text}' starts with a 0, which some YAML readers take for an octal number; write {(text[0] == '-' ? "-" : "")}{digits.TrimStart('0').PadLeft(1, '0')}"
-                : $"'{text}' has {digits.Length} digits, more than any statement needs (at most {MaxDigits}); check the amount and the statement's 'unit'";
+                : amount
+                    ? $"'{text}' has {digits.Length} digits, more than any statement needs (at most {MaxDigits}); check the amount and the statement's 'unit'"
+                    : $"'{text}' has {digits.Length} digits, more than a number here may have (at most {MaxDigits})";
         }
 
         if (text.Length == 0 || text is "~" or "null" or "Null" or "NULL")
@@ -122,7 +144,9 @@ public static partial class WholeAmount
         }
 
         return Fraction().IsMatch(text)
-            ? $"'{text}' has a fraction, and the statement's amounts have none; round it as the statement does (if the dot or comma separates thousands, leave it out)"
+            ? amount
+                ? $"'{text}' has a fraction, and the statement's amounts have none; round it as the statement does (if the dot or comma separates thousands, leave it out)"
+                : $"'{text}' has a fraction; give a whole number"
             : $"'{text}' is not a number";
     }
 

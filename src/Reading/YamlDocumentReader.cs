@@ -10,6 +10,11 @@ public static class YamlDocumentReader
     /// <summary>Far beyond any real settings file; deeper nesting would overflow the stack while loading.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The anchors, aliases and tags reported for one text; the rest follow once these are written out.</summary>
+    private const int MaxReferencesReported = 20;
+
+    private static readonly System.Buffers.SearchValues<char> EndOfReference = System.Buffers.SearchValues.Create(" \t,[]{}");
+
     /// <param name="firstLine">The file line the YAML text starts on (2 for front matter), so positions point into the file.</param>
     /// <param name="file">The kind of file, for the code and words of a value of the wrong kind (see <see cref="YamlFile"/>).</param>
     public static MappingReader? Read(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics, YamlFile? file = null)
@@ -42,9 +47,10 @@ public static class YamlDocumentReader
         yaml = YamlTabs.BlankWhitespaceOnlyLines(yaml);
         var stream = new YamlStream();
         var parser = new DepthLimitedParser(yaml, MaxDepth);
+        var references = new YamlReferences(parser);
         try
         {
-            stream.Load(parser);
+            stream.Load(references);
         }
         catch (NestingTooDeepException e)
         {
@@ -55,10 +61,16 @@ public static class YamlDocumentReader
         {
             return null;
         }
+        catch (AnchorNotFoundException) when (references.Found.Count > 0)
+        {
+            // An alias without its anchor: the alias is the fault, whichever way it is completed.
+            ReportReferences(references, yaml, displayPath, firstLine, diagnostics);
+            return null;
+        }
         catch (YamlException) when (YamlFlowLines.Join(yaml) is { } joined && TryLoad(joined) is { } retried)
         {
             // Valid YAML that YamlDotNet refuses: a flow mapping's key and ':' on different lines (see YamlFlowLines).
-            (stream, parser) = retried;
+            (stream, parser, references) = retried;
             yaml = joined;
         }
         catch (YamlException e)
@@ -83,6 +95,12 @@ public static class YamlDocumentReader
         foreach (var deep in parser.TooDeep)
         {
             ReportTooDeep(displayPath, firstLine, ((int)deep.Line, (int)Math.Max(1, deep.Column)), diagnostics);
+        }
+
+        if (references.Found.Count > 0)
+        {
+            ReportReferences(references, yaml, displayPath, firstLine, diagnostics);
+            return null;
         }
 
         if (stream.Documents.Count == 0)
@@ -165,6 +183,47 @@ public static class YamlDocumentReader
         }
     }
 
+    /// <summary>
+    /// Reports each anchor, alias and tag (<see cref="YamlReferences"/>) at its place, up to <see cref="MaxReferencesReported"/>
+    /// (an alias bomb is one mistake, not hundreds), with the fix.
+    /// </summary>
+    private static void ReportReferences(YamlReferences references, string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        var lines = yaml.Split('\n');
+        foreach (var (start, kind) in references.Found.Take(MaxReferencesReported))
+        {
+            var line = (int)Math.Max(1, start.Line);
+            var column = (int)Math.Max(1, start.Column);
+            var written = Written(line <= lines.Length ? lines[line - 1] : "", column - 1);
+            var name = written.Length > 1 ? written[1..] : "m";
+            diagnostics.Error(DiagnosticCodes.YamlReference, new SourceLocation(displayPath, line + firstLine - 1, column), kind switch
+            {
+                YamlReferences.Kind.Alias =>
+                    $"'{written}' is a YAML alias: it repeats a value marked with '&{name}' elsewhere in the file. A value must be written "
+                    + "where it is used, so a reviewer sees it: write the value itself here instead of the alias.",
+                YamlReferences.Kind.Anchor =>
+                    $"'{written}' is a YAML anchor: it marks this value to be repeated elsewhere with '*{name}'. A value must be written "
+                    + $"where it is used, so a reviewer sees it: remove '{written}' here, and write the value itself wherever the alias stands.",
+                _ =>
+                    $"'{written}' is a YAML tag: it changes how the value after it is read. Values are written plainly, so a reviewer sees "
+                    + $"what is published: remove '{written}' (a figure is written as digits, like 427973; a text in quotes when it needs them).",
+            });
+        }
+    }
+
+    /// <summary>The anchor, alias or tag that starts at <paramref name="index"/> of <paramref name="line"/>: up to a space or a
+    /// bracket, brace or comma that ends it.</summary>
+    private static string Written(string line, int index)
+    {
+        if (index >= line.Length)
+        {
+            return "";
+        }
+
+        var end = line.AsSpan(index).IndexOfAny(EndOfReference);
+        return end < 0 ? line[index..] : line.Substring(index, Math.Max(1, end));
+    }
+
     /// <summary>Reports <see cref="DiagnosticCodes.NestedTooDeep"/> where <paramref name="yaml"/> first nests too deeply, if it does; true when it did.</summary>
     private static bool ReportTooDeep(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
@@ -182,14 +241,15 @@ public static class YamlDocumentReader
         diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceLocation(displayPath, deep.Line + firstLine - 1, deep.Column),
             $"The YAML is nested more than {MaxDepth} levels deep here; settings and front matter need only a few.");
 
-    private static (YamlStream Stream, DepthLimitedParser Parser)? TryLoad(string yaml)
+    private static (YamlStream Stream, DepthLimitedParser Parser, YamlReferences References)? TryLoad(string yaml)
     {
         var stream = new YamlStream();
         var parser = new DepthLimitedParser(yaml, MaxDepth);
+        var references = new YamlReferences(parser);
         try
         {
-            stream.Load(parser);
-            return (stream, parser);
+            stream.Load(references);
+            return (stream, parser, references);
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or NestingTooDeepException)
         {
