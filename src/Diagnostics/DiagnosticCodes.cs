@@ -125,7 +125,7 @@ public static class DiagnosticCodes
         (UnknownKey, "A key that the generator does not know (warning: usually a typo)."),
         (DuplicateKey, "The same key twice in one mapping."),
         (FrontMatterComment, "A '#' comment line in front matter, shown nowhere: often a heading of a text whose front matter was not closed (warning)."),
-        (YamlInvisibleLineBreak, "YAML contains an invisible character that YAML reads as a line break (U+0085 next line, U+2028 line separator, U+2029 paragraph separator), usually pasted from another program."),
+        (YamlInvisibleLineBreak, "YAML contains an invisible character that YAML reads as a line break (U+2028 line separator, U+2029 paragraph separator; U+0085 is a control character, RPT007), usually pasted from another program."),
         (ContentInSubfolder, "A Markdown file in a subfolder of a year's events/ or sections/ (input/2022/events/), or a link to a folder there: only the folder itself is read."),
         (ContentFileNotRead, "A file in a year's events/ or sections/ (input/2022/events/) that is neither Markdown (.md, .markdown) nor an image, hidden file or editor leftover, so it is not read (warning)."),
         (InputEntryUnknown, "A file or folder in input/ that is not site.yml, images/, static/ or a year's folder (like 2022/), or one in a year's folder that is not report.yml, finance.yml, events/, sections/ or images/."),

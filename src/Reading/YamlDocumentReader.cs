@@ -139,9 +139,11 @@ public static class YamlDocumentReader
     private static bool ReportControlCharacters(YamlDocument document, string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
         var found = false;
+        var lines = yaml.Split('\n');
         foreach (var node in EachNodeOnce(document.RootNode))
         {
-            if (node is YamlScalarNode { Value: { } value } && Text.ControlCharacters.IndexOf(value) is var at and >= 0)
+            if (node is YamlScalarNode { Value: { } value } && Text.ControlCharacters.IndexOf(value) is var at and >= 0
+                && !TypedIn(lines, node, value[at]))
             {
                 var (line, column) = ScalarSource.Locate(yaml, (YamlScalarNode)node, at) ?? ((int)node.Start.Line, (int)node.Start.Column);
                 diagnostics.Error(DiagnosticCodes.ControlCharacter,
@@ -152,6 +154,15 @@ public static class YamlDocumentReader
         }
 
         return found;
+    }
+
+    /// <summary>Whether <paramref name="c"/> is typed in the lines of <paramref name="node"/>, not made by an escape: then
+    /// <see cref="TextFileReader"/> has reported it at its place (RPT007), once.</summary>
+    private static bool TypedIn(string[] lines, YamlNode node, char c)
+    {
+        var first = (int)Math.Max(1, node.Start.Line) - 1;
+        var last = (int)Math.Min(lines.Length, Math.Max(node.End.Line, node.Start.Line));
+        return lines.Take(last).Skip(first).Any(line => line.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>
