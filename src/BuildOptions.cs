@@ -45,6 +45,9 @@ public sealed record BuildOptions
     /// <summary>Events with <c>draft: true</c> are built too (the preview shows them, marked).</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>A text read as if it were a file of the input (see <see cref="Reading.AddedFile"/>); null for none.</summary>
+    public Reading.AddedFile? AddedFile { get; init; }
+
     /// <summary>Overrides <c>base_url</c> in site.yml.</summary>
     public string? BaseUrl { get; init; }
 

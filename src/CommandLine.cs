@@ -90,7 +90,7 @@ public static class CommandLine
 
         var root = new RootCommand("Builds an annual report as a static HTML site from Markdown and YAML.")
         {
-            build, check, ServeCommand.Create(input, theme, baseUrl, workingFolder, output, error), NewCommand.Create(input, workingFolder, output, error),
+            build, check, ServeCommand.Create(input, theme, baseUrl, workingFolder, output, error), NewCommand.Create(input, theme, workingFolder, output, error),
         };
         root.Options.Add(new Option<bool>("--verbose")
         {

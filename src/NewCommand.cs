@@ -11,7 +11,8 @@ namespace Generator;
 public static class NewCommand
 {
     /// <param name="workingFolder">The absolute folder the command runs in: --input is made absolute against it, and the paths printed are shown against it.</param>
-    public static Command Create(Option<string> input, string workingFolder, TextWriter output, TextWriter error)
+    /// <param name="theme">The theme whose pages the would-be file is checked on (ids it gives the report page).</param>
+    public static Command Create(Option<string> input, Option<string> theme, string workingFolder, TextWriter output, TextWriter error)
     {
         var title = new Option<string>("--title") { Description = "The event's heading.", Required = true };
         var date = new Option<string?>("--date") { Description = "The day, like 2023-03-01." };
@@ -25,16 +26,16 @@ public static class NewCommand
 
         var newEvent = new Command("event", "Write input/<year>/events/<date>-<slug>.md with front matter and a placeholder text, and print its path. Never overwrites a file.")
         {
-            input, title, date, month, year, slugOption,
+            input, theme, title, date, month, year, slugOption,
         };
         newEvent.SetAction(result => Run(
-            workingFolder, FolderOption.Value(result, input, workingFolder), result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year),
+            workingFolder, FolderOption.Value(result, input, workingFolder), FolderOption.Value(result, theme, workingFolder), result.GetValue(title)!, result.GetValue(date), result.GetValue(month), result.GetValue(year),
             result.GetValue(slugOption), output, error));
 
         return new Command("new", "Start a new piece of content the right way.") { newEvent, NewYearCommand.Create(input, workingFolder, output, error) };
     }
 
-    private static int Run(string workingFolder, string inputFolder, string title, string? dateText, string? monthText, int? year, string? chosenSlug,
+    private static int Run(string workingFolder, string inputFolder, string themeFolder, string title, string? dateText, string? monthText, int? year, string? chosenSlug,
         TextWriter output, TextWriter error)
     {
         if (NewEventTitle.Problem(title) is { } problem)
@@ -123,13 +124,18 @@ public static class NewCommand
             .Append("---\n")
             .Append(Placeholder.Text)
             .ToString();
-        // The build's own reader has the last word: a file it would reject is never written.
-        var check = new DiagnosticBag();
-        EventReader.Read(text, Show(path), reportYear, check);
-        if (check.HasErrors)
+        // The build has the last word: a file it would reject is never written.
+        if (NewEventCheck.Problems(new BuildOptions(inputFolder, themeFolder, ShownPath.Absolute(workingFolder, CommandLine.DefaultOutput), workingFolder),
+            new AddedFile(path, text)) is { Count: > 0 } problems)
         {
-            return Usage(error, "these arguments would make a file that the build rejects, so nothing was written: "
-                + string.Join(" ", check.ToSortedList().Where(d => d.Severity == Severity.Error).Select(d => d.Message)));
+            error.WriteLine("generator: error: these arguments would make a file that the build rejects, so nothing was written:");
+            foreach (var rejected in problems)
+            {
+                error.WriteLine(DiagnosticFormatter.Format(rejected, LogFormat.Text));
+            }
+
+            error.WriteLine("Change --title or give the address with --slug, or change the date.");
+            return Program.UsageOrInternalError;
         }
 
         try

@@ -127,7 +127,7 @@ public static class SiteGenerator
     private static (SiteSettings? Site, List<AnnualReport> Reports, IReadOnlyList<int> Failed, IReadOnlyList<int> DraftYears) ReadAndCompute(BuildOptions options,
         Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache, StageTimings timings)
     {
-        var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, displayPath, diagnostics, cache, options.IncludeDrafts));
+        var input = timings.Time("reading", () => InputReader.Read(options.InputFolder, displayPath, diagnostics, cache, options.IncludeDrafts, options.AddedFile));
         var site = WithBaseUrl(input.Site, options.BaseUrl, diagnostics);
         var reports = new List<AnnualReport>(input.Years.Count);
         var computed = new Dictionary<int, FinanceReport>();

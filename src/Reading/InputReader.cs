@@ -16,7 +16,9 @@ public static class InputReader
 
     /// <param name="cache">Files read before and not changed since are taken from it (the preview's); null for none.</param>
     /// <param name="includeDrafts">Whether a year whose report.yml says <c>draft: true</c> is read and built; when false it is left out and listed in <see cref="SiteInput.DraftYears"/>.</param>
-    public static SiteInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null, bool includeDrafts = true)
+    /// <param name="added">A text read as if it were a file of a year's events/ or sections/ (see <see cref="AddedFile"/>); null for none.</param>
+    public static SiteInput Read(string inputFolder, Func<string, string> displayPath, DiagnosticBag diagnostics, BuildCache? cache = null, bool includeDrafts = true,
+        AddedFile? added = null)
     {
         cache ??= BuildCache.None;
         if (!Directory.Exists(inputFolder))
@@ -39,7 +41,7 @@ public static class InputReader
 
         var drafts = includeDrafts ? [] : folders.Where(f => IsDraft(f.Folder, displayPath, cache)).Select(f => f.Year).ToList();
         var years = folders.Where(f => !drafts.Contains(f.Year))
-            .Select(f => new YearInput(f.Year, ReadYear(f.Folder, f.Year, site, displayPath, diagnostics, cache))).ToList();
+            .Select(f => new YearInput(f.Year, ReadYear(f.Folder, f.Year, site, displayPath, diagnostics, cache, added))).ToList();
         if (years.Count == 0 && drafts.Count > 0)
         {
             diagnostics.Error(DiagnosticCodes.NoYears, null,
@@ -59,7 +61,7 @@ public static class InputReader
 
     /// <summary>Reads one year's folder; its report.yml is merged with the site's settings (null when those failed).</summary>
     public static ReportInput ReadYear(string folder, int year, SiteSettings? site, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        BuildCache cache)
+        BuildCache cache, AddedFile? added = null)
     {
         ReportStrayEntries(folder, displayPath, diagnostics);
 
@@ -68,7 +70,7 @@ public static class InputReader
 
         // An event is checked against the folder's year, so a cached one is valid only for the same year.
         var events = ReadMarkdownFolder(Path.Combine(folder, YearFolders.Events), "events", displayPath, diagnostics, cache, $"year {year}",
-            (text, path, bag) => EventReader.ReadFile(text, path, year, bag));
+            (text, path, bag) => EventReader.ReadFile(text, path, year, bag), added);
         // Not when a file stands where the folder should be: that is the error (reported with the year's entries).
         if (events.Files == 0 && !events.ListingFailed && !File.Exists(Path.Combine(folder, YearFolders.Events)))
         {
@@ -77,7 +79,7 @@ public static class InputReader
         }
 
         var sections = ReadMarkdownFolder(Path.Combine(folder, YearFolders.Sections), "chapters", displayPath, diagnostics, cache, "",
-            SectionReader.ReadFile);
+            SectionReader.ReadFile, added);
         return new ReportInput(site is null ? null : report?.For(site, year), finance, events.Items, sections.Items)
         {
             FailedEvents = events.Failed,
@@ -139,16 +141,30 @@ public static class InputReader
     /// <summary>The texts of one folder as read: those whose front matter is whole, the bodies of those whose front matter failed, how many files were read, and whether listing the folder failed.</summary>
     private sealed record FolderTexts<T>(List<T> Items, List<FailedText> Failed, int Files, bool ListingFailed);
 
+    /// <summary>Reads the added text as <see cref="TextFileReader"/> reads a file's bytes, never from the cache or the disk.</summary>
+    private static TRead? ReadAdded<TRead>(AddedFile added, string path, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, TRead?> parse)
+        where TRead : class =>
+        TextFileReader.Decode(System.Text.Encoding.UTF8.GetBytes(added.Text), path, diagnostics) is { } text ? parse(text, path, diagnostics) : null;
+
     private static FolderTexts<T> ReadMarkdownFolder<T>(string folder, string kind, Func<string, string> displayPath, DiagnosticBag diagnostics,
-        BuildCache cache, string key, Func<string, string, DiagnosticBag, ReadText<T>> parse)
+        BuildCache cache, string key, Func<string, string, DiagnosticBag, ReadText<T>> parse, AddedFile? added)
         where T : class
     {
         // Read and parsed on every core; the order is the files' order whatever the threads do.
         var listing = new DiagnosticBag();
         var files = ContentFolder.List(folder, kind, displayPath, listing);
         diagnostics.AddRange(listing.ToSortedList());
+        var isAdded = added is not null && Path.GetDirectoryName(added.FullPath) == Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)
+            && ContentFolder.IsMarkdown(added.FullPath) && !files.Any(f => f.Path == added.FullPath);
+        if (isAdded)
+        {
+            files = [.. files.Append(new ListedFile(added!.FullPath, null)).OrderBy(f => f.Path, StringComparer.Ordinal)];
+        }
+
         var items = new ReadText<T>?[files.Count];
-        Parallel.For(0, files.Count, i => items[i] = ReadFile(files[i].Path, displayPath(files[i].Path), diagnostics, cache, key, parse, files[i].Length));
+        Parallel.For(0, files.Count, i => items[i] = isAdded && files[i].Path == added!.FullPath
+            ? ReadAdded<ReadText<T>>(added, displayPath(files[i].Path), diagnostics, (t, p, b) => parse(t, p, b))
+            : ReadFile(files[i].Path, displayPath(files[i].Path), diagnostics, cache, key, parse, files[i].Length));
         return new FolderTexts<T>([.. items.Select(r => r?.Item).OfType<T>()], [.. items.Select(r => r?.Failed).OfType<FailedText>()], files.Count, listing.HasErrors);
     }
 }

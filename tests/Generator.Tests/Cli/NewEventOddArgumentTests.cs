@@ -30,12 +30,12 @@ public class NewEventOddArgumentTests
     }
 
     [Theory]
-    [InlineData("a\nb", "--title holds an invisible or control character (U+000A")]
-    [InlineData("a\r\nb", "--title holds an invisible or control character (U+000D")]
-    [InlineData("tab\there", "--title holds an invisible or control character (U+0009")]
-    [InlineData("nul\u0001", "--title holds an invisible or control character (U+0001")]
-    [InlineData("regel\u2028scheiding", "--title holds an invisible or control character (U+2028")]
-    [InlineData("omgekeerd \u202Etekst", "--title holds an invisible or control character (U+202E")]
+    [InlineData("a\nb", "--title holds the character U+000A (")]
+    [InlineData("a\r\nb", "--title holds the character U+000D (")]
+    [InlineData("tab\there", "--title holds the character U+0009 (")]
+    [InlineData("nul\u0001", "--title holds the character U+0001 (")]
+    [InlineData("regel\u2028scheiding", "--title holds the character U+2028 (")]
+    [InlineData("omgekeerd \u202Etekst", "--title holds the character U+202E (")]
     [InlineData("   ", "--title is empty")]
     [InlineData("", "--title is empty")]
     [InlineData("!!!", "--title needs letters or digits")]
