@@ -160,5 +160,29 @@ public static class CommandLine
         return min;
     }
 
+    /// <summary>
+    /// A year argument (<c>new year 2023</c>, <c>new event --year 2023</c>): by the rule for a year folder's name
+    /// (<see cref="Reading.YearFolders.Year"/>: four ASCII digits from 1900 to 2999); " 2021",
+    /// "02024" or "2023.0" is refused with the way to write it, never read as some year.
+    /// </summary>
+    internal static int ParseYear(System.CommandLine.Parsing.ArgumentResult result, string option)
+    {
+        var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        var rule = $"a year of four digits, like 2023 (from {Reading.YearFolders.First} to {Reading.YearFolders.Last})";
+        if (Reading.YearFolders.Year(value) is { } year)
+        {
+            return year;
+        }
+
+        var digits = new string([.. value.Where(char.IsAsciiDigit)]).TrimStart('0');
+        var hint = value.Trim() != value ? " without spaces"
+            : value.Length > 4 && value.StartsWith('0') && value.All(char.IsAsciiDigit) ? " without leading zeros"
+            : "";
+        result.AddError(string.IsNullOrWhiteSpace(value)
+            ? $"{option} needs {rule}, not an empty value."
+            : $"{option} needs {rule}, not '{Printable(value)}'." + (hint.Length > 0 && digits.Length == 4 ? $" Write it{hint}: {digits}." : ""));
+        return Reading.YearFolders.First;
+    }
+
     private static LogFormat ToLogFormat(string? name) => name == "github" ? LogFormat.GitHub : LogFormat.Text;
 }

@@ -20,7 +20,7 @@ public static class NewCommand
         var year = new Option<int?>("--year")
         {
             Description = "With --month: the year of the event.",
-            CustomParser = result => CommandLine.ParseNumber(result, "--year", 1, 9999, "a year like 2023"),
+            CustomParser = result => CommandLine.ParseYear(result, "--year"),
         };
         var slugOption = new Option<string?>("--slug") { Description = "The event's address (a-z, 0-9 and hyphens), when the one made from --title is not wanted; written as 'slug:' in the front matter." };
 

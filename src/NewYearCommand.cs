@@ -23,7 +23,7 @@ public static class NewYearCommand
         var year = new Argument<int>("year")
         {
             Description = "The new year, like 2023.",
-            CustomParser = result => CommandLine.ParseNumber(result, "the year", FirstYear, LastYear, $"a year like 2023 (from {FirstYear} to {LastYear})"),
+            CustomParser = result => CommandLine.ParseYear(result, "the year"),
         };
         var command = new Command("year", "Write input/<year>/ with report.yml, an empty events/ folder and a finance.yml with last year's keys and labels but no amounts. Never overwrites.")
         {
@@ -51,7 +51,10 @@ public static class NewYearCommand
 
         var diagnostics = new DiagnosticBag();
         var shownSource = Show(source);
-        var statement = TextFileReader.Read(source, shownSource, diagnostics) is { } yaml ? FinanceReader.Read(yaml, shownSource, diagnostics) : null;
+        // A year in preparation, with its amounts still empty, can be copied too: only its keys and labels are taken.
+        var statement = TextFileReader.Read(source, shownSource, diagnostics) is { } yaml
+            ? FinanceReader.Read(yaml, shownSource, diagnostics, keysAndLabelsOnly: true)
+            : null;
         if (statement is null || diagnostics.HasErrors)
         {
             foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
@@ -63,10 +66,11 @@ public static class NewYearCommand
             return Program.ContentErrors;
         }
 
+        var finance = YearFinance.Blank(statement, sourceYear, year, shownSource, out var renamed);
         var files = new (string Name, string Text)[]
         {
             ("report.yml", ReportFile(year)),
-            ("finance.yml", YearFinance.Blank(statement, sourceYear, year, shownSource)),
+            ("finance.yml", finance),
             (Path.Combine(YearFolders.Events, ".gitkeep"), ""),
         };
         try
@@ -88,6 +92,11 @@ public static class NewYearCommand
         foreach (var (name, _) in files)
         {
             output.WriteLine(Show(Path.Combine(folder, name)));
+        }
+
+        foreach (var (before, after) in renamed)
+        {
+            output.WriteLine($"Year moved from {sourceYear} to {year} in {shown}/finance.yml: '{before}' is now '{after}'.");
         }
 
         output.WriteLine($"Fill in every amount in {shown}/finance.yml (the build refuses an empty one) and check its labels.");

@@ -14,7 +14,9 @@ public static class FinanceReader
     /// <summary>The statement, or null after reporting every problem in it to <paramref name="diagnostics"/>.</summary>
     /// <param name="year">The year of the folder the file is in, whose caption and column heading must not name another
     /// year (RPT309); null for a statement read on its own, such as the one 'new year' copies from.</param>
-    public static FinanceStatement? Read(string yaml, string displayPath, DiagnosticBag diagnostics, int? year = null)
+    /// <param name="keysAndLabelsOnly">For 'new year', which copies keys and labels and never a figure: an empty amount (a year in
+    /// preparation) is no error, and its line is kept with the amount 0. Never for a build, where an empty amount is RPT308.</param>
+    public static FinanceStatement? Read(string yaml, string displayPath, DiagnosticBag diagnostics, int? year = null, bool keysAndLabelsOnly = false)
     {
         var map = YamlDocumentReader.Read(yaml, displayPath, 1, diagnostics, YamlFile.Finance);
         if (map is null)
@@ -32,15 +34,15 @@ public static class FinanceReader
             diagnostics.Error(DiagnosticCodes.AmountInvalid, map.LocationOf("unit"), "'unit' must be a positive whole number of at most 1000000000, like 1000 for amounts × € 1.000.");
         }
 
-        var keys = new KeyRegister(diagnostics);
+        var keys = new KeyRegister(diagnostics, keysAndLabelsOnly);
         var income = ReadGroup(map, "income", FinanceKeys.Income, "Baten", "Totaal baten", keys);
         var expenses = ReadGroup(map, "expenses", FinanceKeys.Expenses, "Lasten", "Totaal lasten", keys);
 
         var saldoMap = map.Mapping("saldo", required: false);
         saldoMap?.WarnAboutUnknownKeys("label", "published", "previous");
         var saldoLabel = saldoMap?.Text("label") ?? "Saldo van baten en lasten";
-        var publishedSaldo = Published(saldoMap, "published");
-        var previousSaldo = Published(saldoMap, "previous");
+        var publishedSaldo = Published(saldoMap, "published", keysAndLabelsOnly);
+        var previousSaldo = Published(saldoMap, "previous", keysAndLabelsOnly);
 
         var (memo, previousOnlyMemo) = ReadMemo(map, keys);
         var note = map.Text("rounding_note") ?? DefaultRoundingNote;
@@ -83,8 +85,10 @@ public static class FinanceReader
             var label = item.Text("label", DiagnosticCodes.FinanceValueMissing);
             var lineKey = keys.Take(item, label, "line");
             var onlyBefore = IsPreviousOnly(item);
-            var amount = onlyBefore || ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
-            var previous = Published(item, "previous");
+            var blank = !onlyBefore && ToFillIn(item, "amount", keys.KeysAndLabelsOnly);
+            var amount = onlyBefore || blank ? null : item.Amount("amount", required: true);
+            amount ??= blank && keys.KeysAndLabelsOnly ? 0m : null;
+            var previous = Published(item, "previous", keys.KeysAndLabelsOnly);
             if (label is null || lineKey is null || (amount is null && !onlyBefore) || (previous is null && item.Has("previous")))
             {
                 complete = false;
@@ -101,9 +105,9 @@ public static class FinanceReader
         }
 
         complete &= !map.Has("lines") || map.IsList("lines"); // a 'lines' of the wrong kind is reported as such, not as missing
-        var published = Published(map, "published_total");
+        var published = Published(map, "published_total", keys.KeysAndLabelsOnly);
         complete &= published is not null || !map.Has("published_total");
-        var previousTotal = Published(map, "previous_total");
+        var previousTotal = Published(map, "previous_total", keys.KeysAndLabelsOnly);
         complete &= previousTotal is not null || !map.Has("previous_total");
         if (lines.Count == 0 && published is null && complete)
         {
@@ -116,18 +120,24 @@ public static class FinanceReader
             builtInKey, previousTotal, previousOnly);
     }
 
-    private static PublishedFigure? Published(MappingReader? map, string key) =>
-        map is not null && !ToFillIn(map, key) && map.Amount(key, required: false) is { } amount ? new PublishedFigure(amount, map.LocationOf(key)) : null;
+    private static PublishedFigure? Published(MappingReader? map, string key, bool blankAllowed = false) =>
+        map is not null && !ToFillIn(map, key, blankAllowed) && map.Amount(key, required: false) is { } amount ? new PublishedFigure(amount, map.LocationOf(key)) : null;
 
     /// <summary>
     /// True, with an error, when <paramref name="key"/> is there but empty (<c>amount:</c>), as <c>new year</c> leaves the
     /// amounts: the statement is not finished, and a figure is never made up for it.
     /// </summary>
-    private static bool ToFillIn(MappingReader map, string key)
+    /// <param name="allowed">Whether an empty amount is expected (see <c>keysAndLabelsOnly</c>): then it is no error.</param>
+    private static bool ToFillIn(MappingReader map, string key, bool allowed = false)
     {
         if (!map.IsEmpty(key))
         {
             return false;
+        }
+
+        if (allowed)
+        {
+            return true;
         }
 
         map.Diagnostics.Error(DiagnosticCodes.AmountToFillIn, map.LocationOf(key),
@@ -146,8 +156,10 @@ public static class FinanceReader
             var label = item.Text("label", DiagnosticCodes.FinanceValueMissing);
             var key = keys.Take(item, label, "memo line");
             var onlyBefore = IsPreviousOnly(item);
-            var amount = onlyBefore || ToFillIn(item, "amount") ? null : item.Amount("amount", required: true);
-            var previous = Published(item, "previous");
+            var blank = !onlyBefore && ToFillIn(item, "amount", keys.KeysAndLabelsOnly);
+            var amount = onlyBefore || blank ? null : item.Amount("amount", required: true);
+            amount ??= blank && keys.KeysAndLabelsOnly ? 0m : null;
+            var previous = Published(item, "previous", keys.KeysAndLabelsOnly);
             if (key is not null && label is not null && onlyBefore && previous is not null)
             {
                 previousOnly.Add(new MemoLine(key, label, previous.Amount, previous.Location, previous));
@@ -165,8 +177,11 @@ public static class FinanceReader
     private static bool IsPreviousOnly(MappingReader item) => item.Has("previous") && !item.Has("amount");
 
     /// <summary>The keys taken so far in one statement, so each is checked by the one rule of <see cref="FinanceKeys"/>.</summary>
-    private sealed class KeyRegister(DiagnosticBag diagnostics)
+    private sealed class KeyRegister(DiagnosticBag diagnostics, bool keysAndLabelsOnly)
     {
+        /// <summary>Whether the statement is read for its keys and labels only (see <see cref="Read"/>).</summary>
+        public bool KeysAndLabelsOnly => keysAndLabelsOnly;
+
         private readonly Dictionary<string, SourceLocation> _taken = new(StringComparer.Ordinal);
 
         /// <summary>The item's valid, unused key; null with an error (RPT305) otherwise.</summary>

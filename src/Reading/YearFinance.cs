@@ -15,9 +15,21 @@ public static class YearFinance
     /// <param name="source">The statement to copy from, as read.</param>
     /// <param name="sourceYear">The year <paramref name="source"/> is the statement of (its folder's name).</param>
     /// <param name="sourcePath">Its path, named in the file's first comment.</param>
-    public static string Blank(FinanceStatement source, int sourceYear, int year, string sourcePath)
+    /// <param name="renamed">Each text in which a year was moved, as it was and as it is written, once each, in the file's order: for the command to say so.</param>
+    public static string Blank(FinanceStatement source, int sourceYear, int year, string sourcePath, out IReadOnlyList<(string Before, string After)> renamed)
     {
-        string Quoted(string text) => YamlText.Quoted(YearInText.Replace(text, sourceYear, year));
+        var moved = new List<(string Before, string After)>();
+        renamed = moved;
+        string Quoted(string text)
+        {
+            var after = YearInText.Replace(text, sourceYear, year);
+            if (after != text && !moved.Contains((text, after)))
+            {
+                moved.Add((text, after));
+            }
+
+            return YamlText.Quoted(after);
+        }
 
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"# The statement of {year}, started from the keys and labels of {sourcePath}. Fill in every amount as\n")

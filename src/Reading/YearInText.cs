@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Generator.Diagnostics;
 
@@ -30,10 +31,57 @@ public static partial class YearInText
     public static IEnumerable<(int Year, int Index)> Named(string text) =>
         FourDigitYear().Matches(text).Select(m => (int.Parse(m.Value, CultureInfo.InvariantCulture), m.Index));
 
-    /// <summary>The text with every <paramref name="from"/> that reads as a year written as <paramref name="to"/> ("Realisatie 2022" →
-    /// "Realisatie 2021"); other numbers, and amounts such as "€ 2022", stay as they are.</summary>
-    public static string Replace(string text, int from, int to) =>
-        FourDigitYear().Replace(text, m => m.Value == Text(from) ? Text(to) : m.Value);
+    /// <summary>
+    /// The text with every <paramref name="from"/> that reads as a year written as <paramref name="to"/> ("Realisatie 2022" →
+    /// "Realisatie 2021"); other numbers, and amounts such as "€ 2022", stay as they are. A range of years ("2022-2023",
+    /// "2022 – 2023", "2022/2023", "2022-23") that starts or ends with <paramref name="from"/> moves as a whole, both ends by
+    /// the same number of years ("2022-2023" → "2023-2024" for 2022 → 2023; a four-digit range in either order), so a range never becomes "2023-2023"; a range
+    /// without <paramref name="from"/> stays, as a single other year does.
+    /// </summary>
+    public static string Replace(string text, int from, int to)
+    {
+        var years = FourDigitYear().Matches(text);
+        var shift = to - from;
+        var written = new StringBuilder(text.Length);
+        var done = 0;
+        for (var i = 0; i < years.Count; i++)
+        {
+            var start = years[i];
+            var first = int.Parse(start.Value, CultureInfo.InvariantCulture);
+            written.Append(text, done, start.Index - done);
+            done = start.Index + start.Length;
+            if (i + 1 < years.Count && RangeSeparator().IsMatch(text[done..years[i + 1].Index])
+                && int.Parse(years[i + 1].Value, CultureInfo.InvariantCulture) is var last)
+            {
+                var moves = first == from || last == from;
+                written.Append(Text(moves ? first + shift : first)).Append(text, done, years[i + 1].Index - done).Append(Text(moves ? last + shift : last));
+                done = years[++i].Index + years[i].Length;
+                continue;
+            }
+
+            if (ShortRangeEnd().Match(text, done) is { Success: true } end
+                && first / 100 * 100 + int.Parse(end.Groups["end"].Value, CultureInfo.InvariantCulture) is var shortLast && shortLast > first)
+            {
+                var moves = first == from || shortLast == from;
+                written.Append(Text(moves ? first + shift : first)).Append(end.Groups["separator"].Value)
+                    .Append(((moves ? shortLast + shift : shortLast) % 100).ToString("00", CultureInfo.InvariantCulture));
+                done = end.Index + end.Length;
+                continue;
+            }
+
+            written.Append(first == from ? Text(to) : start.Value);
+        }
+
+        return written.Append(text, done, text.Length - done).ToString();
+    }
+
+    /// <summary>What stands between the two years of a range: a hyphen, en dash or slash, with a space on either side or not.</summary>
+    [GeneratedRegex(@"^[ \u00A0]?[-–/][ \u00A0]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeSeparator();
+
+    /// <summary>The end of a range written with two digits ("2022-23"), right after its first year.</summary>
+    [GeneratedRegex(@"\G(?<separator>[ \u00A0]?[-–/][ \u00A0]?)(?<end>[0-9]{2})(?![0-9]|[.,][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortRangeEnd();
 
     /// <summary>
     /// Warns (RPT309) at the first year in the value of <paramref name="key"/> within <see cref="Nearby"/> years of

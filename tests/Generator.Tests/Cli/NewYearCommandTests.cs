@@ -15,6 +15,10 @@ public class NewYearCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("input/2023/report.yml\ninput/2023/finance.yml\ninput/2023/events/.gitkeep\n"
+            + "Year moved from 2022 to 2023 in input/2023/finance.yml: 'Baten en lasten 2022' is now 'Baten en lasten 2023'.\n"
+            + "Year moved from 2022 to 2023 in input/2023/finance.yml: 'Realisatie 2022' is now 'Realisatie 2023'.\n"
+            + "Year moved from 2022 to 2023 in input/2023/finance.yml: 'Kosten Oekraïne 2022' is now 'Kosten Oekraïne 2023'.\n"
+            + "Year moved from 2022 to 2023 in input/2023/finance.yml: 'Betaalde dwangsommen 2022' is now 'Betaalde dwangsommen 2023'.\n"
             + "Fill in every amount in input/2023/finance.yml (the build refuses an empty one) and check its labels.\n"
             + "The year is a draft (draft: true in input/2023/report.yml): build and check leave it out until you remove that line; add --drafts to check it now.\n", result.Output);
         Assert.Equal([".gitkeep"], Directory.GetFileSystemEntries(Path.Combine(site.Input, "2023", "events")).Select(Path.GetFileName));
@@ -179,15 +183,106 @@ public class NewYearCommandTests
     [InlineData("2024x")]
     [InlineData("20 24")]
     [InlineData("")]
+    [InlineData("2023.0")]
+    [InlineData("+2023")]
+    [InlineData("２０２３")] // full-width digits
     public void New_year_refuses_what_is_not_a_year(string year)
     {
         using var site = TestSite.CopyOfRealReport();
         var result = site.Run("new", "year", year);
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith(year.Length == 0 ? "generator: error: the year needs a year like 2023 (from 1900 to 2999), not an empty value."
-            : $"generator: error: the year needs a year like 2023 (from 1900 to 2999), not '{year}'.", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith(year.Length == 0 ? "generator: error: the year needs a year of four digits, like 2023 (from 1900 to 2999), not an empty value."
+            : $"generator: error: the year needs a year of four digits, like 2023 (from 1900 to 2999), not '{year}'.", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetDirectories(site.Input), d => Path.GetFileName(d) == year);
+    }
+
+    [Fact]
+    public void A_year_in_preparation_can_be_copied_with_its_amounts_left_empty_again()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        Assert.Equal(0, site.Run("new", "year", "2023").ExitCode);
+        // Partly filled in: one amount written, the rest still empty, as a year in preparation is.
+        site.Write("input/2023/finance.yml", site.Read("input/2023/finance.yml").Replace("key: personele_kosten\n      label: \"Personele kosten\"\n      amount:\n",
+            "key: personele_kosten\n      label: \"Personele kosten\"\n      amount: 431000\n", StringComparison.Ordinal));
+
+        var result = site.Run("new", "year", "2024");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal("", result.Error);
+        var text = site.Read("input/2024/finance.yml");
+        Assert.DoesNotContain("431000", text, StringComparison.Ordinal); // no figure is ever copied
+        Assert.Contains("# The statement of 2024, started from the keys and labels of input/2023/finance.yml.", text, StringComparison.Ordinal);
+
+        // The same keys and labels as 2023's (years moved), every amount and the published total to fill in again.
+        var blank = Read(text, "input/2024/finance.yml", out var diagnostics)!;
+        var source = site.Read("input/2023/finance.yml");
+        Assert.Equal(Keys(source), Keys(text));
+        Assert.Equal(5, diagnostics.Count); // income's published_total, the two expense lines and the two memo lines
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.AmountToFillIn, d.Code));
+        Assert.Contains("label: \"Kosten Oekraïne 2024\"", text, StringComparison.Ordinal);
+        Assert.Contains("caption: \"Baten en lasten 2024\"", text, StringComparison.Ordinal);
+        Assert.NotNull(blank);
+
+        // And from 2024 (nothing filled in at all) to 2025.
+        Assert.Equal(0, site.Run("new", "year", "2025").ExitCode);
+        Assert.Equal(Keys(source), Keys(site.Read("input/2025/finance.yml")));
+    }
+
+    private static List<string> Keys(string financeYml) =>
+        [.. financeYml.Split('\n').Where(l => l.TrimStart().StartsWith("- key:", StringComparison.Ordinal) || l.TrimStart().StartsWith("label:", StringComparison.Ordinal))
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l.Trim(), "20[0-9]{2}", "YYYY"))];
+
+    [Theory]
+    [InlineData("Personele kosten 2022-2023", "2023", "Personele kosten 2023-2024")]
+    [InlineData("Personele kosten 2021-2022", "2023", "Personele kosten 2022-2023")]
+    [InlineData("Personele kosten 2022/23", "2023", "Personele kosten 2023/24")]
+    [InlineData("Personele kosten 2022 – 2023", "2021", "Personele kosten 2021 – 2022")]
+    public void A_range_of_years_in_a_label_moves_as_a_whole_and_the_output_says_so(string label, string year, string expected)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/2022/finance.yml", "label: Personele kosten", $"label: {label}");
+        var result = site.Run("new", "year", year);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains($"\n      label: \"{expected}\"\n", site.Read($"input/{year}/finance.yml"), StringComparison.Ordinal);
+        Assert.Contains($"Year moved from 2022 to {year} in input/{year}/finance.yml: '{label}' is now '{expected}'.\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_range_without_the_copied_year_stays_and_is_not_named_as_moved()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit("input/2022/finance.yml", "label: Personele kosten", "label: Personele kosten 2019-2020");
+        var result = site.Run("new", "year", "2023");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\n      label: \"Personele kosten 2019-2020\"\n", site.Read("input/2023/finance.yml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("2019", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" 2021", " Write it without spaces: 2021.")]
+    [InlineData("2021 ", " Write it without spaces: 2021.")]
+    [InlineData("02024", " Write it without leading zeros: 2024.")]
+    [InlineData("002023", " Write it without leading zeros: 2023.")]
+    public void New_year_refuses_a_year_with_spaces_or_leading_zeros_with_the_fix(string year, string fix)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var before = Directory.GetDirectories(site.Input).Order(StringComparer.Ordinal).ToList();
+        var result = site.Run("new", "year", year);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"generator: error: the year needs a year of four digits, like 2023 (from 1900 to 2999), not '{year}'.{fix}\n", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetDirectories(site.Input).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(" 2022")]
+    [InlineData("02022")]
+    public void New_event_refuses_such_a_year_too(string year)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        var result = site.Run("new", "event", "--title", "Zomerreces", "--month", "juli", "--year", year);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"generator: error: --year needs a year of four digits, like 2023 (from 1900 to 2999), not '{year}'.", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Year, "events", "2022-07-zomerreces.md")));
     }
 
     private static FinanceStatement? Read(string yaml, string path, out IReadOnlyList<Diagnostic> diagnostics)

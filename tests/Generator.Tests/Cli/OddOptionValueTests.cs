@@ -175,6 +175,6 @@ public class OddOptionValueTests
         using var site = TestSite.CopyOfRealReport();
         var result = Support.Cli.RunInProcess("new", "event", "--input", site.Input, "--title", "x", "--month", "maart", "--year", "twintig");
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("generator: error: --year needs a year like 2023, not 'twintig'.", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("generator: error: --year needs a year of four digits, like 2023 (from 1900 to 2999), not 'twintig'.", result.Error, StringComparison.Ordinal);
     }
 }

@@ -59,4 +59,18 @@ public class YearInTextTests
         Assert.Equal("Realisatie 2023 (€ 2022, 2022 euro, 2.022)", YearInText.Replace("Realisatie 2022 (€ 2022, 2022 euro, 2.022)", 2022, 2023));
         Assert.Equal("Realisatie 2023 en 2022", YearInText.Replace("Realisatie 2022 en 2021", 2022, 2023).Replace("2021", "2022", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kosten 2022-2023", 2022, 2023, "Kosten 2023-2024")]
+    [InlineData("Kosten 2021-2022", 2022, 2023, "Kosten 2022-2023")]
+    [InlineData("Kosten 2022-2023", 2022, 2021, "Kosten 2021-2022")]
+    [InlineData("Kosten 2022–2023 en 2022", 2022, 2023, "Kosten 2023–2024 en 2023")]
+    [InlineData("Kosten 2022 / 2023", 2022, 2023, "Kosten 2023 / 2024")]
+    [InlineData("Schooljaar 2021-22", 2022, 2023, "Schooljaar 2022-23")]
+    [InlineData("Schooljaar 2022/23", 2022, 2024, "Schooljaar 2024/25")]
+    [InlineData("Plan 2019-2020", 2022, 2023, "Plan 2019-2020")]
+    [InlineData("Van 2023-2022", 2022, 2023, "Van 2024-2023")] // backwards, still both ends move: never "2023-2023"
+    [InlineData("2022-01-26", 2022, 2023, "2023-01-26")] // a date is no range: "01" does not follow 2022
+    public void A_range_of_years_moves_as_a_whole(string text, int from, int to, string expected) =>
+        Assert.Equal(expected, YearInText.Replace(text, from, to));
 }
