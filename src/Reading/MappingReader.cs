@@ -188,7 +188,7 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
     }
 
     /// <summary>A true/false value; null when absent, or with an error (<paramref name="code"/>, by default the site
-    /// settings' RPT402) at the value when it is anything else, such as 'ja'.</summary>
+    /// settings' RPT402) at the value when it is anything else, such as 'ja' or "true" in quotes (a text).</summary>
     public bool? Boolean(string key, string code = DiagnosticCodes.SettingInvalid)
     {
         var value = Find(key);
@@ -197,9 +197,16 @@ public sealed class MappingReader(YamlMappingNode node, string displayPath, int 
             return null;
         }
 
-        if (value is YamlScalarNode { Value: "true" or "false" } scalar)
+        if (value is YamlScalarNode { Value: "true" or "false", Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } scalar)
         {
             return scalar.Value == "true";
+        }
+
+        if (value is YamlScalarNode { Value: "true" or "false" } quoted)
+        {
+            // In quotes it is a text, as a quoted number is (see WholeAmount): one rule for every typed value.
+            diagnostics.Error(code, LocationOf(key), $"'{key}' is written as text, in quotes; write it without quotes: {key}: {quoted.Value}.");
+            return null;
         }
 
         var written = value is YamlScalarNode { Value: { } text } ? $", not '{text}'" : "";

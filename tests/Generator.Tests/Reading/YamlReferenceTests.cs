@@ -82,4 +82,18 @@ public class YamlReferenceTests
         var error = Assert.Single(Errors(site));
         Assert.Equal($"{relative}({line},8): error RPT201: {message}", error);
     }
+
+    [Theory]
+    [InlineData("input/2022/report.yml", "title: Jaaroverzicht 2022\n", "title: Jaaroverzicht 2022\ndraft: \"false\"\n", "RPT114", "'draft' is written as text, in quotes; write it without quotes: draft: false.")]
+    [InlineData("input/site.yml", "title: Jaaroverzichten\n", "title: Jaaroverzichten\nopen_data: 'true'\n", "RPT402", "'open_data' is written as text, in quotes; write it without quotes: open_data: true.")]
+    [InlineData(Event, "title: IND onderzoekt interne cultuur\n", "title: IND onderzoekt interne cultuur\ndraft: \"true\"\n", "RPT114", "'draft' is written as text, in quotes; write it without quotes: draft: true.")]
+    public void A_quoted_true_or_false_is_refused_as_a_quoted_number_is(string file, string oldText, string newText, string code, string message)
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(file, oldText, newText);
+        var line = Array.FindIndex(site.Read(file).Split('\n'), l => l.StartsWith("draft:", StringComparison.Ordinal) || l.StartsWith("open_data:", StringComparison.Ordinal)) + 1;
+        var column = newText.Split('\n')[1].IndexOf(' ', StringComparison.Ordinal) + 2;
+        var error = Assert.Single(Errors(site));
+        Assert.Equal($"{file}({line},{column}): error {code}: {message}", error);
+    }
 }
