@@ -126,7 +126,7 @@ public static class NewCommand
             .ToString();
         // The build has the last word: a file it would reject is never written.
         if (NewEventCheck.Problems(new BuildOptions(inputFolder, themeFolder, ShownPath.Absolute(workingFolder, CommandLine.DefaultOutput), workingFolder),
-            new AddedFile(path, text)) is { Count: > 0 } problems)
+            new AddedFile(path, text), reportYear) is { Count: > 0 } problems)
         {
             error.WriteLine("generator: error: these arguments would make a file that the build rejects, so nothing was written:");
             foreach (var rejected in problems)

@@ -11,7 +11,7 @@ public class NewEventBuildRulesTests
 {
     private static void AssertRefused(TestSite site, string code, string fileNamePart, params string[] args)
     {
-        var before = Directory.GetFiles(Path.Combine(site.Year, "events")).Order(StringComparer.Ordinal).ToList();
+        var before = Directory.GetFiles(Path.Combine(site.Input, "2022", "events")).Order(StringComparer.Ordinal).ToList();
         var result = site.Run(["new", "event", .. args]);
 
         Assert.Equal(2, result.ExitCode);
@@ -20,7 +20,7 @@ public class NewEventBuildRulesTests
         var line = Assert.Single(result.Error.Split('\n'), l => l.Contains(": error RPT", StringComparison.Ordinal));
         Assert.Contains($"-{fileNamePart}.md", line, StringComparison.Ordinal); // at the new file, or at the other one that names it
         Assert.Contains($": error {code}: ", line, StringComparison.Ordinal);
-        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Year, "events")).Order(StringComparer.Ordinal));
+        Assert.Equal(before, Directory.GetFiles(Path.Combine(site.Input, "2022", "events")).Order(StringComparer.Ordinal));
         Assert.Equal(0, site.Run("check").ExitCode);
     }
 
@@ -55,6 +55,15 @@ public class NewEventBuildRulesTests
     {
         using var site = TestSite.CopyOfRealReport();
         AssertRefused(site, "RPT107", slug, "--title", title, "--date", date);
+    }
+
+    [Fact]
+    public void A_draft_year_in_preparation_does_not_stop_the_check_of_another_year()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        Assert.Equal(0, site.Run("new", "year", "2023").ExitCode); // a draft with every amount still empty
+        AssertRefused(site, "RPT112", "juni", "--title", "Juni", "--date", "2022-05-05");
+        AssertRefused(site, "RPT107", "russische-inval-in-oekraine", "--title", "Russische inval in Oekraïne", "--date", "2022-03-05");
     }
 
     [Fact]
