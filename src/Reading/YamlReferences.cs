@@ -42,6 +42,9 @@ internal sealed class YamlReferences(IParser parser) : IParser
             case AnchorAlias alias:
                 _found.Add((alias.Start, Kind.Alias));
                 break;
+            // The stand-in for a value nested too deeply is the parser's own, not written in the file (see DepthLimitedParser).
+            case NodeEvent node when !node.Tag.IsEmpty && node.Tag.Value == DepthLimitedParser.TooDeepTag && node.Anchor.IsEmpty:
+                break;
             case NodeEvent node when !node.Anchor.IsEmpty || !node.Tag.IsEmpty:
                 _found.Add((node.Start, node.Anchor.IsEmpty ? Kind.Tag : Kind.Anchor));
                 break;
