@@ -100,7 +100,12 @@ public static class YamlDocumentReader
         if (references.Found.Count > 0)
         {
             ReportReferences(references, yaml, displayPath, firstLine, diagnostics);
-            return null;
+            // An anchor or a tag leaves the value as written, so the file's other values are still checked (all errors at
+            // once); an alias puts another value in its place, whose checks would only follow from it, so none is made.
+            if (references.Found.Any(r => r.Kind == YamlReferences.Kind.Alias))
+            {
+                return null;
+            }
         }
 
         if (stream.Documents.Count == 0)

@@ -36,6 +36,20 @@ public class YamlReferenceTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public void An_anchor_or_a_tag_does_not_hide_a_bad_date_in_the_same_front_matter()
+    {
+        using var site = TestSite.CopyOfRealReport();
+        site.Edit(Event, "title: IND onderzoekt interne cultuur", "title: !!str IND onderzoekt interne cultuur");
+        site.Edit(Event, "date: 2022-01-26", "date: &d 2022-01-99");
+
+        var errors = Errors(site);
+        Assert.Equal(3, errors.Count);
+        Assert.StartsWith($"{Event}(2,8): error RPT024: '!!str' is a YAML tag", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{Event}(3,7): error RPT024: '&d' is a YAML anchor", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{Event}(3,7): error RPT103:", errors[2], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Event, "title: IND onderzoekt interne cultuur", "title: &t IND onderzoekt interne cultuur\nslug: *t", "&t", 2, 8)]
     [InlineData(Event, "title: IND onderzoekt interne cultuur", "title: !!str IND onderzoekt interne cultuur", "!!str", 2, 8)]
