@@ -85,6 +85,16 @@ public static class BaseUrl
             return null;
         }
 
+        // A last part with a dot and no '/' after it reads as a page ('index.html'), not the folder the site is in: every
+        // address would be made below it ('…/index.html/2022/'). With the '/' written, the folder's name may have a dot.
+        var last = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
+        if (!text.EndsWith('/') && last.Contains('.', StringComparison.Ordinal))
+        {
+            problem = $"ends in '{last}', which looks like a page, not the folder the site is published in: "
+                + $"write the folder, like '{address[..^(last.Length + 1)]}', or end the address with '/' if '{last}' is the folder's name.";
+            return null;
+        }
+
         return address;
     }
 

@@ -18,6 +18,7 @@ public class BaseUrlTests
     [InlineData("https://xn--bcher-kva.nl/", "https://xn--bcher-kva.nl/")]
     [InlineData("https://example.org/jaar%20verslag/", "https://example.org/jaar%20verslag/")]
     [InlineData("http://127.0.0.1:8080/", "http://127.0.0.1:8080/")]
+    [InlineData("https://ex.org/v1.2/", "https://ex.org/v1.2/")]
     public void An_address_as_it_is_published_is_taken_as_written(string text, string address)
     {
         Assert.Equal(address, BaseUrl.TryNormalise(text, out var problem));
@@ -37,6 +38,8 @@ public class BaseUrlTests
     [InlineData("https://ex.org/\u0001", "holds a control character (U+0001) at character 16")]
     [InlineData("https://ex.org/\n", "holds white space (U+000A) at character 16")]
     [InlineData("https://ex.org/?x", "holds a query ('?…')")]
+    [InlineData("https://ex.org/sub/index.html", "ends in 'index.html', which looks like a page, not the folder the site is published in: write the folder, like 'https://ex.org/sub/'")]
+    [InlineData("https://ex.org/v1.2", "end the address with '/' if 'v1.2' is the folder's name")]
     [InlineData("https://ex.org/?", "holds a query ('?…')")]
     [InlineData("https://ex.org/#y", "holds a fragment ('#…')")]
     [InlineData("https://ex.org/#", "holds a fragment ('#…')")]
