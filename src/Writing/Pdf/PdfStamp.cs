@@ -19,7 +19,7 @@ public static partial class PdfStamp
     /// <param name="identity">What stays the same across versions of this report (its organisation, title and year).</param>
     public static byte[]? Stamp(byte[] pdf, DateOnly date, string identity)
     {
-        var text = Encoding.Latin1.GetString(pdf);
+        var text = RenumberNodeIds(Encoding.Latin1.GetString(pdf));
         var trailer = text.LastIndexOf("trailer", StringComparison.Ordinal);
         var startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
         if (trailer < 0 || startXref < trailer)
@@ -88,6 +88,24 @@ public static partial class PdfStamp
 
     /// <summary>The first 16 bytes, as PDF ids usually are, in hexadecimal.</summary>
     private static string Hex(byte[] bytes) => Convert.ToHexString(bytes, 0, 16);
+
+    /// <summary>
+    /// Chromium names the tagged structure's elements after its own DOM node numbers ("/ID (node00000224)", and the same
+    /// names in the /IDTree), which shift when it happens to make one node more or fewer (seen under load): each is
+    /// renamed by its rank among them, same width, so the bytes and every offset stay as they were and the name tree stays sorted.
+    /// </summary>
+    internal static string RenumberNodeIds(string text)
+    {
+        var names = NodeId().Matches(text).Select(m => m.Groups["digits"].Value).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Select((digits, rank) => (digits, rank))
+            .ToDictionary(x => x.digits, x => x.rank.ToString(CultureInfo.InvariantCulture).PadLeft(x.digits.Length, '0'), StringComparer.Ordinal);
+        return NodeId().Replace(text, m => names[m.Groups["digits"].Value] is var renamed && renamed.Length == m.Groups["digits"].Length
+            ? "(node" + renamed + ")"
+            : m.Value);
+    }
+
+    [GeneratedRegex(@"\(node(?<digits>[0-9]{8})\)")]
+    private static partial Regex NodeId();
 
     [GeneratedRegex(@"/Info\s+(\d+)\s+0\s+R")]
     private static partial Regex InfoReference();
