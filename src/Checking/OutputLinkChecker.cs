@@ -26,6 +26,7 @@ public static class OutputLinkChecker
         }
 
         var existing = new HashSet<string>(pages.Keys.Concat(otherFiles), StringComparer.Ordinal);
+        var origins = theme ?? ThemeLinkOrigins.None;
 
         // Each page on its own core: the bag is thread-safe and sorts what it holds.
         var broken = new System.Collections.Concurrent.ConcurrentBag<BrokenLink>();
@@ -43,8 +44,7 @@ public static class OutputLinkChecker
                 if (Problem(page, address, existing, pages) is { } problem)
                 {
                     var layout = Layout(page);
-                    broken.Add(new BrokenLink(page, address, problem, (theme ?? ThemeLinkOrigins.None).Find(address, layout),
-                        (theme ?? ThemeLinkOrigins.None).LayoutPath(layout) ?? $"theme/layouts/{layout}.html"));
+                    broken.Add(new BrokenLink(page, address, problem, origins.Find(address, layout), origins.LayoutPath(layout) ?? $"theme/layouts/{layout}.html"));
                 }
             }
         });
